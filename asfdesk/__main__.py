@@ -1,0 +1,5 @@
+import sys
+
+from asfdesk.cli import main
+
+sys.exit(main())

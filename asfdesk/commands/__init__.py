@@ -1,0 +1,7 @@
+"""Subcommands of the `asfdesk` command line. Each module has `register(subparsers)`."""
+
+# Modules are imported lazily by asfdesk.cli so `asfdesk` (the GUI) starts fast.
+COMMAND_MODULES = [
+    "asfdesk.commands.db",
+    "asfdesk.commands.demo",
+]

@@ -1,0 +1,59 @@
+"""`asfdesk db upgrade|current|backup`: schema administration."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from asfdesk.commands._common import open_database
+from asfdesk.db.engine import sqlite_path
+from asfdesk.db.migrate import backup_sqlite, schema_state, upgrade
+from asfdesk.i18n import pick
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    db = subparsers.add_parser("db", help="database administration")
+    sub = db.add_subparsers(dest="db_command", required=True)
+    sub.add_parser("upgrade", help="migrate the schema to this version (backs up SQLite first)")
+    sub.add_parser("current", help="show the schema revision of the database")
+    backup = sub.add_parser("backup", help="write a consistent copy of a SQLite database")
+    backup.add_argument("path", type=Path)
+    db.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    database = open_database(args, migrate=False)
+    try:
+        if args.db_command == "current":
+            state = schema_state(database.engine)
+            status = "up to date" if state.up_to_date else ("newer" if state.too_new else "behind")
+            print(f"{state.current or '(empty)'} (head {state.head}, {status})")
+            return 0
+        if args.db_command == "upgrade":
+            state = schema_state(database.engine)
+            if state.too_new:
+                print(pick("The database is newer than this app.", "Databasen är nyare än appen."))
+                return 1
+            file = sqlite_path(database.engine.url)
+            if file is not None and state.current is not None and not state.up_to_date:
+                from asfdesk.db.migrate import backup_path_for
+
+                print(f"backup: {backup_sqlite(file, backup_path_for(file, state.current))}")
+            upgrade(database.engine)
+            print(f"{schema_state(database.engine).current}")
+            return 0
+        if args.db_command == "backup":
+            file = sqlite_path(database.engine.url)
+            if file is None:
+                print(
+                    pick(
+                        "Backups of a PostgreSQL server are made with pg_dump by its administrator.",
+                        "Säkerhetskopior av en PostgreSQL-server görs med pg_dump av administratören.",
+                    )
+                )
+                return 2
+            print(backup_sqlite(file, args.path))
+            return 0
+    finally:
+        database.engine.dispose()
+    return 2

@@ -1,0 +1,1 @@
+"""Persistence: models, engine, sessions, migrations and queries."""

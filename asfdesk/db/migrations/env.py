@@ -1,0 +1,63 @@
+"""Alembic environment. Used by `asfdesk db …`, by the app at start, and by `alembic` itself."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from asfdesk.db.engine import make_engine, resolve_database_url
+from asfdesk.db.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+# Objects kept up by hand-written migrations that autogenerate cannot model: the FTS5 tables
+# (and their shadow tables) on SQLite and the pg_trgm indexes on PostgreSQL.
+SEARCH_PREFIX = "search_"
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    return not (name or "").startswith(SEARCH_PREFIX)
+
+
+def _configure(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        include_object=include_object,
+        compare_type=True,
+    )
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url") or resolve_database_url(),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        include_object=include_object,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _configure(connection)
+        with context.begin_transaction():
+            context.run_migrations()
+        return
+    engine = make_engine(config.get_main_option("sqlalchemy.url") or resolve_database_url())
+    try:
+        with engine.connect() as conn:
+            _configure(conn)
+            with context.begin_transaction():
+                context.run_migrations()
+    finally:
+        engine.dispose()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()

@@ -1,0 +1,32 @@
+"""All mapped classes. Import from here: `from asfdesk.db.models import Enterprise`."""
+
+from asfdesk.db.base import Base
+from asfdesk.db.models.access_log import AccessLogEntry
+from asfdesk.db.models.events import Event, EventParticipant
+from asfdesk.db.models.organisations import (
+    Contact,
+    Enterprise,
+    PartnerOrganisation,
+    enterprise_services,
+)
+from asfdesk.db.models.people import Consultant, Jobseeker
+from asfdesk.db.models.reference import County, Municipality, ServiceCategory
+from asfdesk.db.models.referrals import Activity, Referral
+
+__all__ = [
+    "AccessLogEntry",
+    "Activity",
+    "Base",
+    "Consultant",
+    "Contact",
+    "County",
+    "Enterprise",
+    "Event",
+    "EventParticipant",
+    "Jobseeker",
+    "Municipality",
+    "PartnerOrganisation",
+    "Referral",
+    "ServiceCategory",
+    "enterprise_services",
+]

@@ -1,0 +1,1 @@
+"""Domain rules and validation. No Qt and no SQL here."""

@@ -1,0 +1,1 @@
+"""Qt widgets, windows, dialogs and item models. Talks to the database only via asfdesk.db."""
