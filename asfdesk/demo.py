@@ -375,9 +375,7 @@ def _contacts(s: Session, added: dict, enterprises, partners) -> None:
             name, title = next(names)
             if name in existing:
                 continue
-            first, last = (
-                name.lower().replace("å", "a").replace("ä", "a").replace("ö", "o").split()[:2]
-            )
+            first, last = name.lower().replace("å", "a").replace("ä", "a").replace("ö", "o").split()[:2]
             domain = (owner.email or "x@demo.example").split("@")[1]
             owner.contacts.append(
                 Contact(

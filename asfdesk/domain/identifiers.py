@@ -38,9 +38,7 @@ def normalize_org_number(value: str, field: str = "org_number") -> str:
     return f"{digits[:6]}-{digits[6:]}"
 
 
-def normalize_personnummer(
-    value: str, field: str = "personnummer", today: date | None = None
-) -> str:
+def normalize_personnummer(value: str, field: str = "personnummer", today: date | None = None) -> str:
     """Validate a personnummer or samordningsnummer and return its 12 digits (YYYYMMDDNNNN).
 
     Accepts YYMMDD-NNNN, YYMMDD+NNNN (over 100), YYYYMMDD-NNNN, 10 or 12 bare digits and the same

@@ -14,9 +14,7 @@ from asfdesk.paths import resource_path
 
 
 def lrelease_command() -> list[str]:
-    exe = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).with_name("pyside6-lrelease")
-    )
+    exe = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
     return [exe]
 
 

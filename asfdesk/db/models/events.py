@@ -93,10 +93,7 @@ class Event(IdAudited, Base):
             raise ValidationError("starts_at", "is required", "måste anges")
         if self.ends_at is not None and self.ends_at < self.starts_at:
             raise ValidationError("ends_at", "is before the start", "är före starttiden")
-        if (
-            self.registration_deadline is not None
-            and self.registration_deadline > self.starts_at.date()
-        ):
+        if self.registration_deadline is not None and self.registration_deadline > self.starts_at.date():
             raise ValidationError(
                 "registration_deadline",
                 "is after the event starts",
@@ -120,9 +117,7 @@ class EventParticipant(IdAudited, Base):
     )
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
-    contact_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
     consultant_id: Mapped[int | None] = mapped_column(
         ForeignKey("consultants.id", ondelete="CASCADE"), index=True
     )

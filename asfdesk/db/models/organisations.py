@@ -102,9 +102,7 @@ class Enterprise(_AddressMixin, IdAudited, Base):
     legal_form: Mapped[LegalForm] = mapped_column(
         enum_type(LegalForm), default=LegalForm.ECONOMIC_ASSOCIATION
     )
-    municipality_code: Mapped[str | None] = mapped_column(
-        ForeignKey("municipalities.code"), index=True
-    )
+    municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipalities.code"), index=True)
     description: Mapped[str | None] = mapped_column(Text)
 
     training_places_total: Mapped[int | None] = mapped_column(Integer)
@@ -114,14 +112,10 @@ class Enterprise(_AddressMixin, IdAudited, Base):
     reserved_contracts: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     # The four ASF criteria (Tillväxtverket's definition).
-    integration_purpose: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=false()
-    )
+    integration_purpose: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     participation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     reinvested_profits: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    independent_of_public_sector: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=false()
-    )
+    independent_of_public_sector: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     status: Mapped[EnterpriseStatus] = mapped_column(
         enum_type(EnterpriseStatus), default=EnterpriseStatus.ACTIVE, index=True
@@ -200,9 +194,7 @@ class PartnerOrganisation(_AddressMixin, IdAudited, Base):
 
     name: Mapped[str] = mapped_column(String(200), index=True)
     kind: Mapped[PartnerKind] = mapped_column(enum_type(PartnerKind), default=PartnerKind.OTHER)
-    municipality_code: Mapped[str | None] = mapped_column(
-        ForeignKey("municipalities.code"), index=True
-    )
+    municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipalities.code"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
 
     municipality: Mapped[Municipality | None] = relationship()
@@ -229,9 +221,7 @@ class Contact(IdAudited, Base):
 
     __tablename__ = "contacts"
     __table_args__ = (
-        CheckConstraint(
-            "(enterprise_id IS NULL) <> (partner_organisation_id IS NULL)", name="one_owner"
-        ),
+        CheckConstraint("(enterprise_id IS NULL) <> (partner_organisation_id IS NULL)", name="one_owner"),
     )
 
     name: Mapped[str] = mapped_column(String(200), index=True)
@@ -249,9 +239,7 @@ class Contact(IdAudited, Base):
     )
 
     enterprise: Mapped[Enterprise | None] = relationship(back_populates="contacts")
-    partner_organisation: Mapped[PartnerOrganisation | None] = relationship(
-        back_populates="contacts"
-    )
+    partner_organisation: Mapped[PartnerOrganisation | None] = relationship(back_populates="contacts")
 
     @property
     def organisation(self) -> Enterprise | PartnerOrganisation | None:
@@ -275,9 +263,7 @@ class Contact(IdAudited, Base):
 
     def validate_record(self) -> None:
         has_enterprise = self.enterprise is not None or self.enterprise_id is not None
-        has_partner = (
-            self.partner_organisation is not None or self.partner_organisation_id is not None
-        )
+        has_partner = self.partner_organisation is not None or self.partner_organisation_id is not None
         if has_enterprise == has_partner:
             raise ValidationError(
                 "owner",

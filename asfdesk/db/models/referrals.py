@@ -24,19 +24,13 @@ class Referral(IdAudited, Base):
     __tablename__ = "referrals"
     __table_args__ = (Index("ix_referrals_status_referred_on", "status", "referred_on"),)
 
-    jobseeker_id: Mapped[int] = mapped_column(
-        ForeignKey("jobseekers.id", ondelete="RESTRICT"), index=True
-    )
-    enterprise_id: Mapped[int] = mapped_column(
-        ForeignKey("enterprises.id", ondelete="RESTRICT"), index=True
-    )
+    jobseeker_id: Mapped[int] = mapped_column(ForeignKey("jobseekers.id", ondelete="RESTRICT"), index=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id", ondelete="RESTRICT"), index=True)
     consultant_id: Mapped[int | None] = mapped_column(
         ForeignKey("consultants.id", ondelete="SET NULL"), index=True
     )
     referred_on: Mapped[date] = mapped_column(Date, default=date.today, index=True)
-    kind: Mapped[ReferralKind] = mapped_column(
-        enum_type(ReferralKind), default=ReferralKind.WORK_TRAINING
-    )
+    kind: Mapped[ReferralKind] = mapped_column(enum_type(ReferralKind), default=ReferralKind.WORK_TRAINING)
     funding: Mapped[Funding | None] = mapped_column(enum_type(Funding))
     planned_start: Mapped[date | None] = mapped_column(Date)
     planned_end: Mapped[date | None] = mapped_column(Date)
@@ -44,9 +38,7 @@ class Referral(IdAudited, Base):
     actual_end: Mapped[date | None] = mapped_column(Date)
     hours_per_week: Mapped[Decimal | None] = mapped_column(Numeric(4, 1))
     next_follow_up: Mapped[date | None] = mapped_column(Date, index=True)
-    status: Mapped[ReferralStatus] = mapped_column(
-        enum_type(ReferralStatus), default=ReferralStatus.DRAFT
-    )
+    status: Mapped[ReferralStatus] = mapped_column(enum_type(ReferralStatus), default=ReferralStatus.DRAFT)
     outcome: Mapped[Outcome | None] = mapped_column(enum_type(Outcome))
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -119,9 +111,7 @@ class Activity(IdAudited, Base):
     )
 
     occurred_on: Mapped[date] = mapped_column(Date, default=date.today)
-    kind: Mapped[ActivityType] = mapped_column(
-        enum_type(ActivityType), default=ActivityType.FOLLOW_UP
-    )
+    kind: Mapped[ActivityType] = mapped_column(enum_type(ActivityType), default=ActivityType.FOLLOW_UP)
     text: Mapped[str] = mapped_column(Text)
     author_id: Mapped[int | None] = mapped_column(
         ForeignKey("consultants.id", ondelete="SET NULL"), index=True

@@ -54,9 +54,7 @@ def upgrade() -> None:
     with op.batch_alter_table("access_log", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_access_log_actor"), ["actor"], unique=False)
         batch_op.create_index(batch_op.f("ix_access_log_entity_id"), ["entity_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_access_log_occurred_at"), ["occurred_at"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_access_log_occurred_at"), ["occurred_at"], unique=False)
 
     op.create_table(
         "consultants",
@@ -204,12 +202,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("code", name=op.f("pk_municipalities")),
     )
     with op.batch_alter_table("municipalities", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_municipalities_county_code"), ["county_code"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_municipalities_short_name"), ["short_name"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_municipalities_county_code"), ["county_code"], unique=False)
+        batch_op.create_index(batch_op.f("ix_municipalities_short_name"), ["short_name"], unique=False)
 
     op.create_table(
         "enterprises",
@@ -249,9 +243,7 @@ def upgrade() -> None:
         ),
         sa.Column(
             "status",
-            sa.Enum(
-                "active", "paused", "closed", name="enterprisestatus", native_enum=False, length=40
-            ),
+            sa.Enum("active", "paused", "closed", name="enterprisestatus", native_enum=False, length=40),
             nullable=False,
         ),
         sa.Column("responsible_consultant_id", sa.Integer(), nullable=True),
@@ -409,9 +401,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contacts")),
     )
     with op.batch_alter_table("contacts", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_contacts_enterprise_id"), ["enterprise_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_contacts_enterprise_id"), ["enterprise_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_contacts_name"), ["name"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_contacts_partner_organisation_id"),
@@ -450,9 +440,7 @@ def upgrade() -> None:
             name=op.f("fk_enterprise_services_service_category_id_service_categories"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint(
-            "enterprise_id", "service_category_id", name=op.f("pk_enterprise_services")
-        ),
+        sa.PrimaryKeyConstraint("enterprise_id", "service_category_id", name=op.f("pk_enterprise_services")),
     )
     with op.batch_alter_table("enterprise_services", schema=None) as batch_op:
         batch_op.create_index(
@@ -647,22 +635,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_referrals")),
     )
     with op.batch_alter_table("referrals", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_referrals_consultant_id"), ["consultant_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_referrals_enterprise_id"), ["enterprise_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_referrals_jobseeker_id"), ["jobseeker_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_referrals_next_follow_up"), ["next_follow_up"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_referrals_consultant_id"), ["consultant_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_referrals_enterprise_id"), ["enterprise_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_referrals_jobseeker_id"), ["jobseeker_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_referrals_next_follow_up"), ["next_follow_up"], unique=False)
         batch_op.create_index(batch_op.f("ix_referrals_referred_on"), ["referred_on"], unique=False)
-        batch_op.create_index(
-            "ix_referrals_status_referred_on", ["status", "referred_on"], unique=False
-        )
+        batch_op.create_index("ix_referrals_status_referred_on", ["status", "referred_on"], unique=False)
 
     op.create_table(
         "activities",
@@ -734,17 +712,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("activities", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_activities_author_id"), ["author_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_activities_enterprise_id"), ["enterprise_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_activities_enterprise_id"), ["enterprise_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_activities_partner_organisation_id"),
             ["partner_organisation_id"],
             unique=False,
         )
-        batch_op.create_index(
-            batch_op.f("ix_activities_referral_id"), ["referral_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_activities_referral_id"), ["referral_id"], unique=False)
 
     op.create_table(
         "event_participants",
@@ -811,12 +785,8 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_event_participants_consultant_id"), ["consultant_id"], unique=False
         )
-        batch_op.create_index(
-            batch_op.f("ix_event_participants_contact_id"), ["contact_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_event_participants_event_id"), ["event_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_event_participants_contact_id"), ["contact_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_event_participants_event_id"), ["event_id"], unique=False)
 
     # ### end Alembic commands ###
     _seed_reference_data()
