@@ -11,19 +11,20 @@ from asfdesk.db.engine import make_engine, resolve_database_url
 from asfdesk.db.migrate import prepare_database
 from asfdesk.db.schema_errors import SchemaError
 from asfdesk.db.session import make_session_factory
-from asfdesk.i18n import set_language
+from asfdesk.ui.i18n_qt import choose_language, install_translators
+from asfdesk.ui.settings import APPLICATION, ORGANISATION
 
 
 def open_main_window(database_url: str, language: str | None = None) -> QMainWindow:
     """Open the main window on a database (migrating a local file if needed) and show it.
 
-    Needs an existing QApplication. Raises SchemaError when a shared database is behind or the
-    database is newer than the app.
+    Needs an existing QApplication. `language` ('sv'/'en') beats the saved setting, which beats
+    the system locale. Raises SchemaError when a shared database is behind or the database is
+    newer than the app.
     """
     from asfdesk.ui.main_window import MainWindow
 
-    if language:
-        set_language(language)
+    install_translators(choose_language(language))
     engine = make_engine(database_url)
     prepare_database(engine)
     window = MainWindow(database_url, make_session_factory(engine))
@@ -33,8 +34,8 @@ def open_main_window(database_url: str, language: str | None = None) -> QMainWin
 
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("asfdesk")
-    app.setOrganizationName("asfdesk")
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
     try:
         window = open_main_window(resolve_database_url(args.database), args.lang)
     except SchemaError as exc:

@@ -4,4 +4,7 @@
 COMMAND_MODULES = [
     "asfdesk.commands.db",
     "asfdesk.commands.demo",
+    "asfdesk.commands.print_cmd",
+    "asfdesk.commands.import_cmd",
+    "asfdesk.commands.export_cmd",
 ]

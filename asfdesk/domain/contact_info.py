@@ -45,7 +45,7 @@ def normalize_email(value: str, field: str = "email") -> str:
     return result.normalized
 
 
-_POSTCODE = re.compile(r"(?:SE-?)?\s*([1-9]\d{2})\s?(\d{2})", re.IGNORECASE)
+_POSTCODE = re.compile(r"(?:SE-?)?\s*([1-9][0-9]{2})\s?([0-9]{2})", re.IGNORECASE)  # ASCII digits
 
 
 def normalize_postal_code(value: str, field: str = "postal_code") -> str:

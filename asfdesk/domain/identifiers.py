@@ -48,7 +48,7 @@ def normalize_personnummer(value: str, field: str = "personnummer", today: date 
     if not text:
         raise ValidationError(field, "is empty", "saknas")
     text = re.sub(r"(?<=\d)\s+(?=\d{4}$)", "-", text)
-    if not re.fullmatch(r"\d{6}(\d{2})?[-+]?\d{4}", text):
+    if not re.fullmatch(r"[0-9]{6}([0-9]{2})?[-+]?[0-9]{4}", text):  # ASCII digits only
         raise ValidationError(
             field,
             "must be written like 19900101-0017 or 900101-0017",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy.engine import Connection, Engine
 
 from asfdesk.db.engine import make_engine, resolve_database_url
 from asfdesk.db.models import Base
@@ -41,11 +42,18 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
-    connection = config.attributes.get("connection")
-    if connection is not None:
-        _configure(connection)
+    # A caller may hand over a Connection (asfdesk.db.migrate) or an Engine (pytest-alembic).
+    connectable = config.attributes.get("connection")
+    if isinstance(connectable, Connection):
+        _configure(connectable)
         with context.begin_transaction():
             context.run_migrations()
+        return
+    if isinstance(connectable, Engine):
+        with connectable.connect() as conn:
+            _configure(conn)
+            with context.begin_transaction():
+                context.run_migrations()
         return
     engine = make_engine(config.get_main_option("sqlalchemy.url") or resolve_database_url())
     try:

@@ -30,3 +30,6 @@ __all__ = [
     "ServiceCategory",
     "enterprise_services",
 ]
+
+# Registers the flush hook that keeps the search documents current (asfdesk.db.search).
+import asfdesk.db.search  # noqa: E402, F401

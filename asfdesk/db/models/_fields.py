@@ -46,7 +46,7 @@ def non_negative(value: object, field: str) -> int | None:
         return None
     try:
         number = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: int(float('inf'))
         raise ValidationError(field, "must be a whole number", "måste vara ett heltal") from None
     if number < 0:
         raise ValidationError(field, "cannot be negative", "kan inte vara negativt")

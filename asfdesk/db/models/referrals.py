@@ -77,7 +77,7 @@ class Referral(IdAudited, Base):
             hours = Decimal(str(value).replace(",", "."))
         except ArithmeticError:
             raise ValidationError(key, "must be a number", "måste vara ett tal") from None
-        if not Decimal(0) < hours <= Decimal(60):
+        if not hours.is_finite() or not Decimal(0) < hours <= Decimal(60):  # NaN cannot be compared
             raise ValidationError(key, "must be between 0 and 60", "måste vara mellan 0 och 60")
         return hours.quantize(Decimal("0.1"))
 

@@ -1,0 +1,53 @@
+"""`asfdesk print contact-sheet|partner-contacts|attendees -o FILE.pdf`: the printed documents as PDF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from asfdesk.commands._common import open_database
+from asfdesk.i18n import pick
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "print", help="write a contact sheet, contact list or attendee list as PDF"
+    )
+    sub = parser.add_subparsers(dest="print_command", required=True)
+    sheet = sub.add_parser("contact-sheet", help="enterprise contact sheets (all active when none named)")
+    sheet.add_argument(
+        "--enterprise", metavar="ORGNR", action="append", default=[], help="org. number (repeat)"
+    )
+    partners = sub.add_parser("partner-contacts", help="partner contacts grouped by organisation")
+    partners.add_argument("--search", metavar="TEXT", default="", help="as typed in the tab's search field")
+    attendees = sub.add_parser("attendees", help="attendee list / sign-in sheet of an event")
+    attendees.add_argument("--event", metavar="ID", type=int, required=True)
+    for p in (sheet, partners, attendees):
+        p.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Qt is imported here, not at module level, so `asfdesk --help` stays fast.
+    from asfdesk.db.queries.listing import ListRequest
+    from asfdesk.printing import jobs
+    from asfdesk.printing.qt_app import ensure_qt_app
+    from asfdesk.printing.render import write_pdf
+
+    if args.output.suffix.lower() != ".pdf":
+        print(pick("The output file must end in .pdf", "Utfilen måste sluta på .pdf"))
+        return 2
+    ensure_qt_app()
+    database = open_database(args)
+    try:
+        if args.print_command == "contact-sheet":
+            document = jobs.contact_sheet_document(database.sessions, org_numbers=args.enterprise or None)
+        elif args.print_command == "partner-contacts":
+            document = jobs.partner_contacts_document(database.sessions, ListRequest(search=args.search))
+        else:
+            document = jobs.attendees_document(database.sessions, args.event)
+    finally:
+        database.engine.dispose()
+    pages = write_pdf(document, args.output)
+    print(pick(f"{args.output}: {pages} page(s)", f"{args.output}: {pages} sida/sidor"))
+    return 0

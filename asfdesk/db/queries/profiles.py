@@ -1,0 +1,305 @@
+"""Queries behind the profile windows: related lists (paged), pickers and small lookups.
+
+Every list takes `offset`/`limit` and has a matching count, so a profile never loads a whole
+table; each call is one statement (no N+1). Nothing here returns a personnummer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, literal, or_, select, union_all
+from sqlalchemy.orm import Session
+
+from asfdesk.db.models import (
+    Activity,
+    Consultant,
+    Contact,
+    Enterprise,
+    Event,
+    EventParticipant,
+    Jobseeker,
+    Municipality,
+    PartnerOrganisation,
+    Referral,
+    ServiceCategory,
+)
+
+Row = tuple[Any, ...]
+
+
+def _page(session: Session, stmt: Select, offset: int, limit: int) -> list[Row]:
+    return [tuple(r) for r in session.execute(stmt.offset(offset).limit(limit))]
+
+
+def _count(session: Session, stmt: Select) -> int:
+    return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+
+
+def _like(column, text: str):
+    return func.lower(column).contains(text.strip().lower(), autoescape=True)
+
+
+# -- related lists ---------------------------------------------------------------------------
+
+
+def _enterprise_referrals(enterprise_id: int) -> Select:
+    """Jobseeker's name only: an enterprise's sheet never shows a personnummer."""
+    return (
+        select(
+            Referral.id,
+            (Jobseeker.first_name + " " + Jobseeker.last_name),
+            Referral.kind,
+            Referral.status,
+            Referral.referred_on,
+            Referral.planned_start,
+            Referral.planned_end,
+        )
+        .join(Jobseeker, Jobseeker.id == Referral.jobseeker_id)
+        .where(Referral.enterprise_id == enterprise_id)
+        .order_by(Referral.referred_on.desc(), Referral.id.desc())
+    )
+
+
+def enterprise_referrals(
+    session: Session, enterprise_id: int, offset: int = 0, limit: int = 100
+) -> list[Row]:
+    """(id, jobseeker name, kind, status, referred on, planned start, planned end)."""
+    return _page(session, _enterprise_referrals(enterprise_id), offset, limit)
+
+
+def count_enterprise_referrals(session: Session, enterprise_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(Referral).where(Referral.enterprise_id == enterprise_id)
+        )
+        or 0
+    )
+
+
+def _jobseeker_referrals(jobseeker_id: int) -> Select:
+    return (
+        select(
+            Referral.id,
+            Enterprise.name,
+            Referral.kind,
+            Referral.status,
+            Referral.referred_on,
+            Referral.planned_start,
+            Referral.actual_end,
+        )
+        .join(Enterprise, Enterprise.id == Referral.enterprise_id)
+        .where(Referral.jobseeker_id == jobseeker_id)
+        .order_by(Referral.referred_on.desc(), Referral.id.desc())
+    )
+
+
+def jobseeker_referrals(session: Session, jobseeker_id: int, offset: int = 0, limit: int = 100) -> list[Row]:
+    """(id, enterprise name, kind, status, referred on, planned start, actual end)."""
+    return _page(session, _jobseeker_referrals(jobseeker_id), offset, limit)
+
+
+def count_jobseeker_referrals(session: Session, jobseeker_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(Referral).where(Referral.jobseeker_id == jobseeker_id)
+        )
+        or 0
+    )
+
+
+def _owner_filter(model, enterprise_id: int | None, partner_organisation_id: int | None, referral_id=None):
+    if enterprise_id is not None:
+        return model.enterprise_id == enterprise_id
+    if partner_organisation_id is not None:
+        return model.partner_organisation_id == partner_organisation_id
+    if referral_id is not None:
+        return model.referral_id == referral_id
+    raise ValueError("give exactly one owner")
+
+
+def _contacts(enterprise_id: int | None, partner_organisation_id: int | None) -> Select:
+    return (
+        select(
+            Contact.id,
+            Contact.name,
+            Contact.title,
+            Contact.phone,
+            Contact.mobile,
+            Contact.email,
+            Contact.is_primary,
+        )
+        .where(_owner_filter(Contact, enterprise_id, partner_organisation_id))
+        .order_by(Contact.is_primary.desc(), Contact.name, Contact.id)
+    )
+
+
+def contacts_of(
+    session: Session,
+    enterprise_id: int | None = None,
+    partner_organisation_id: int | None = None,
+    offset: int = 0,
+    limit: int = 100,
+) -> list[Row]:
+    """(id, name, title, phone, mobile, e-mail, primary) of one organisation's contacts."""
+    return _page(session, _contacts(enterprise_id, partner_organisation_id), offset, limit)
+
+
+def count_contacts_of(
+    session: Session, enterprise_id: int | None = None, partner_organisation_id: int | None = None
+) -> int:
+    return _count(session, _contacts(enterprise_id, partner_organisation_id))
+
+
+def _enterprise_events(enterprise_id: int) -> Select:
+    return (
+        select(Event.id, Event.starts_at, Event.title, Event.kind, Contact.name, EventParticipant.status)
+        .join(EventParticipant, EventParticipant.event_id == Event.id)
+        .join(Contact, Contact.id == EventParticipant.contact_id)
+        .where(Contact.enterprise_id == enterprise_id)
+        .order_by(Event.starts_at.desc(), Event.id, Contact.name)
+    )
+
+
+def enterprise_events(session: Session, enterprise_id: int, offset: int = 0, limit: int = 100) -> list[Row]:
+    """(event id, starts at, title, kind, contact name, participant status) for its contacts."""
+    return _page(session, _enterprise_events(enterprise_id), offset, limit)
+
+
+def count_enterprise_events(session: Session, enterprise_id: int) -> int:
+    return _count(session, _enterprise_events(enterprise_id))
+
+
+def _activities(enterprise_id=None, partner_organisation_id=None, referral_id=None) -> Select:
+    return (
+        select(Activity.id, Activity.occurred_on, Activity.kind, Activity.text, Consultant.name)
+        .outerjoin(Consultant, Consultant.id == Activity.author_id)
+        .where(_owner_filter(Activity, enterprise_id, partner_organisation_id, referral_id))
+        .order_by(Activity.occurred_on.desc(), Activity.id.desc())
+    )
+
+
+def activities_of(
+    session: Session,
+    enterprise_id: int | None = None,
+    partner_organisation_id: int | None = None,
+    referral_id: int | None = None,
+    offset: int = 0,
+    limit: int = 100,
+) -> list[Row]:
+    """(id, date, kind, text, author name): the timeline, newest first."""
+    return _page(session, _activities(enterprise_id, partner_organisation_id, referral_id), offset, limit)
+
+
+def count_activities_of(
+    session: Session,
+    enterprise_id: int | None = None,
+    partner_organisation_id: int | None = None,
+    referral_id: int | None = None,
+) -> int:
+    return _count(session, _activities(enterprise_id, partner_organisation_id, referral_id))
+
+
+# -- pickers (search as you type) ------------------------------------------------------------
+
+
+def search_jobseekers(session: Session, text: str, limit: int = 20) -> list[tuple[int, str, date | None]]:
+    """(id, full name, birth date) whose name contains `text`; never the personnummer."""
+    full = Jobseeker.first_name + " " + Jobseeker.last_name
+    stmt = (
+        select(Jobseeker.id, full, Jobseeker.birth_date)
+        .where(or_(_like(full, text), _like(Jobseeker.last_name + " " + Jobseeker.first_name, text)))
+        .order_by(Jobseeker.last_name, Jobseeker.first_name, Jobseeker.id)
+        .limit(limit)
+    )
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def search_enterprises(session: Session, text: str, limit: int = 20) -> list[tuple[int, str, str | None]]:
+    """(id, name, city) of enterprises whose name or org.nr contains `text`."""
+    stmt = (
+        select(Enterprise.id, Enterprise.name, Enterprise.city)
+        .where(or_(_like(Enterprise.name, text), _like(func.coalesce(Enterprise.org_number, ""), text)))
+        .order_by(Enterprise.name, Enterprise.id)
+        .limit(limit)
+    )
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def search_participants(session: Session, text: str, limit: int = 30) -> list[tuple[str, int, str, str]]:
+    """("contact" | "consultant", id, name, organisation) for the event participant picker."""
+    org = func.coalesce(Enterprise.name, PartnerOrganisation.name, "")
+    contacts = (
+        select(literal("contact").label("kind"), Contact.id, Contact.name, org.label("org"))
+        .outerjoin(Enterprise, Enterprise.id == Contact.enterprise_id)
+        .outerjoin(PartnerOrganisation, PartnerOrganisation.id == Contact.partner_organisation_id)
+        .where(or_(_like(Contact.name, text), _like(org, text)))
+    )
+    consultants = select(
+        literal("consultant").label("kind"), Consultant.id, Consultant.name, literal("").label("org")
+    ).where(Consultant.active, _like(Consultant.name, text))
+    both = union_all(contacts, consultants).subquery()
+    stmt = select(both).order_by(both.c.name, both.c.kind, both.c.id).limit(limit)
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def search_organisers(session: Session, text: str, limit: int = 20) -> list[tuple[str, int, str]]:
+    """("partner" | "enterprise", id, name) for an event's organiser picker."""
+    partners = select(
+        literal("partner").label("kind"), PartnerOrganisation.id, PartnerOrganisation.name
+    ).where(_like(PartnerOrganisation.name, text))
+    enterprises = select(literal("enterprise").label("kind"), Enterprise.id, Enterprise.name).where(
+        _like(Enterprise.name, text)
+    )
+    both = union_all(partners, enterprises).subquery()
+    stmt = select(both).order_by(both.c.name, both.c.kind, both.c.id).limit(limit)
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+# -- small lookups ---------------------------------------------------------------------------
+
+
+def consultant_choices(session: Session) -> list[tuple[int, str]]:
+    return [
+        tuple(r) for r in session.execute(select(Consultant.id, Consultant.name).order_by(Consultant.name))
+    ]
+
+
+def service_category_choices(session: Session) -> list[tuple[int, str, str]]:
+    """(id, English name, Swedish name)."""
+    stmt = select(ServiceCategory.id, ServiceCategory.name_en, ServiceCategory.name_sv).order_by(
+        ServiceCategory.code
+    )
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def municipality_choices(session: Session) -> list[tuple[str, str]]:
+    """(code, short name) of all 290 municipalities, by name."""
+    stmt = select(Municipality.code, Municipality.short_name).order_by(Municipality.short_name)
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def partner_choices(session: Session) -> list[tuple[int, str]]:
+    stmt = select(PartnerOrganisation.id, PartnerOrganisation.name).order_by(PartnerOrganisation.name)
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def name_of(session: Session, entity: str, record_id: int | None) -> str:
+    """A display name for a picker's current value (jobseekers: name and birth date only)."""
+    if record_id is None:
+        return ""
+    if entity == "jobseeker":
+        row = session.execute(
+            select(Jobseeker.first_name, Jobseeker.last_name, Jobseeker.birth_date).where(
+                Jobseeker.id == record_id
+            )
+        ).first()
+        if row is None:
+            return ""
+        born = f" ({row[2].isoformat()})" if row[2] else ""
+        return f"{row[0]} {row[1]}{born}"
+    model = {"enterprise": Enterprise, "partner_organisation": PartnerOrganisation, "contact": Contact}[
+        entity
+    ]
+    return session.scalar(select(model.name).where(model.id == record_id)) or ""

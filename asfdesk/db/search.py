@@ -1,0 +1,289 @@
+"""Accent- and case-insensitive substring search over a million rows.
+
+Design (see docs/ARCHITECTURE.md, "Search"): every searchable base table has one search table
+`search_<table>` holding one pre-folded document per row (`fold()` of its text columns). SQLite
+stores it in an FTS5 table with the trigram tokenizer (rowid = base id); PostgreSQL in a plain
+table `(id, doc)` with a pg_trgm GIN index. A tab's search matches a row when each typed word
+is found in the document of the row itself or of a row it points to (a referral matches through
+its jobseeker, enterprise and consultant), so renaming an enterprise updates one document, not
+its thousand referrals. Documents are refreshed after every ORM flush; `rebuild_search_index`
+recomputes everything after bulk loads with raw SQL.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    bindparam,
+    column,
+    event,
+    exists,
+    false,
+    or_,
+    table,
+    text,
+)
+from sqlalchemy.orm import Session
+
+# Frequent letters folded by a table (fast path); anything else non-ASCII goes through NFKD.
+_FAST = str.maketrans(
+    {
+        "å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "ø": "o", "æ": "ae",
+        "á": "a", "à": "a", "í": "i", "ó": "o", "ú": "u", "ñ": "n", "ç": "c", "ß": "ss",
+    }
+)  # fmt: skip
+
+
+def fold(text_value: str | None) -> str:
+    """Lower-case and strip diacritics the way a Swede searches: 'Ahlström' -> 'ahlstrom'."""
+    if not text_value:
+        return ""
+    folded = text_value.casefold().translate(_FAST)
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    """Where one search table's documents come from: a SELECT of (id, text columns…)."""
+
+    table: str  # search table name, always "search_" + base table
+    base: str  # base table
+    select_sql: str  # SELECT id, text, text, … FROM … (aliased base table is `b`)
+
+
+SOURCES: dict[str, SearchSource] = {
+    s.base: s
+    for s in (
+        SearchSource(
+            "search_enterprises",
+            "enterprises",
+            "SELECT b.id, b.name, b.org_number, b.city, b.phone, b.email, m.short_name "
+            "FROM enterprises b LEFT JOIN municipalities m ON m.code = b.municipality_code",
+        ),
+        SearchSource(
+            "search_jobseekers",
+            "jobseekers",
+            "SELECT b.id, b.first_name, b.last_name FROM jobseekers b",
+        ),
+        SearchSource(
+            "search_consultants",
+            "consultants",
+            "SELECT b.id, b.name, b.username FROM consultants b",
+        ),
+        SearchSource(
+            "search_partner_organisations",
+            "partner_organisations",
+            "SELECT b.id, b.name, b.city, b.phone, b.email, m.short_name "
+            "FROM partner_organisations b LEFT JOIN municipalities m ON m.code = b.municipality_code",
+        ),
+        SearchSource(
+            "search_contacts",
+            "contacts",
+            "SELECT b.id, b.name, b.title, b.phone, b.mobile, b.email FROM contacts b",
+        ),
+        SearchSource(
+            "search_events",
+            "events",
+            "SELECT b.id, b.title, b.location FROM events b",
+        ),
+    )
+}
+
+
+def _key(dialect_name: str) -> str:
+    """The id column of a search table: FTS5 tables only have their rowid."""
+    return "rowid" if dialect_name == "sqlite" else "id"
+
+
+def create_search_tables(connection: Connection) -> None:
+    """DDL for the search tables (used by migration 0002)."""
+    sqlite = connection.dialect.name == "sqlite"
+    if not sqlite:
+        connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    for source in SOURCES.values():
+        if sqlite:
+            connection.execute(
+                text(f"CREATE VIRTUAL TABLE {source.table} USING fts5(doc, tokenize='trigram')")
+            )
+        else:
+            connection.execute(
+                text(f"CREATE TABLE {source.table} (id INTEGER PRIMARY KEY, doc TEXT NOT NULL)")
+            )
+            connection.execute(
+                text(f"CREATE INDEX {source.table}_doc_trgm ON {source.table} USING gin (doc gin_trgm_ops)")
+            )
+
+
+def drop_search_tables(connection: Connection) -> None:
+    for source in SOURCES.values():
+        connection.execute(text(f"DROP TABLE IF EXISTS {source.table}"))
+
+
+def _document(values: Sequence[object]) -> str:
+    return "\n".join(fold(str(v)) for v in values if v)
+
+
+def _insert(connection: Connection, table: str, rows: list[dict]) -> None:
+    if rows:
+        key = _key(connection.dialect.name)
+        connection.execute(text(f"INSERT INTO {table} ({key}, doc) VALUES (:id, :doc)"), rows)
+
+
+def rebuild_search_index(connection: Connection, batch_size: int = 20_000) -> None:
+    """Recompute every search document from the base tables (after bulk loads and in 0002).
+
+    Streams the base rows and inserts in batches; ~5 s for 200,000 jobseekers on SQLite.
+    """
+    for source in SOURCES.values():
+        connection.execute(text(f"DELETE FROM {source.table}"))
+        result = connection.execute(text(source.select_sql), execution_options={"yield_per": batch_size})
+        for partition in result.partitions(batch_size):
+            _insert(connection, source.table, [{"id": r[0], "doc": _document(r[1:])} for r in partition])
+        result.close()
+    if connection.dialect.name == "postgresql":
+        for source in SOURCES.values():
+            connection.execute(text(f"ANALYZE {source.table}"))
+
+
+def refresh_documents(connection: Connection, base: str, ids: Iterable[int]) -> None:
+    """Recompute the documents of some rows of one base table (deleted rows lose theirs)."""
+    source = SOURCES[base]
+    id_list = sorted(set(ids))
+    key = _key(connection.dialect.name)
+    for start in range(0, len(id_list), 500):
+        chunk = id_list[start : start + 500]
+        delete = text(f"DELETE FROM {source.table} WHERE {key} IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        )
+        connection.execute(delete, {"ids": chunk})
+        select_sql = text(f"{source.select_sql} WHERE b.id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        )
+        rows = connection.execute(select_sql, {"ids": chunk}).all()
+        _insert(connection, source.table, [{"id": r[0], "doc": _document(r[1:])} for r in rows])
+
+
+@event.listens_for(Session, "after_flush")
+def _keep_documents_current(session: Session, flush_context) -> None:
+    """Every ORM write refreshes the documents of the rows it touched, in the same transaction."""
+    touched: dict[str, set[int]] = {}
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(getattr(obj, "__table__", None), "name", None)
+        if table in SOURCES and getattr(obj, "id", None) is not None:
+            touched.setdefault(table, set()).add(obj.id)
+    if touched:
+        connection = session.connection()
+        for base, ids in touched.items():
+            refresh_documents(connection, base, ids)
+
+
+# --- query side ------------------------------------------------------------------------------
+
+MIN_TRIGRAM = 3
+
+
+def search_words(query: str) -> list[str]:
+    """The folded words of what the user typed; each must match somewhere."""
+    return [w for w in fold(query).split() if w]
+
+
+def _like_pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _matching_ids(dialect_name: str, table: str, word: str, param: str) -> tuple[str, dict]:
+    """SQL selecting the ids of one search table whose document contains `word` literally."""
+    if dialect_name == "sqlite":
+        if len(word) >= MIN_TRIGRAM:
+            phrase = '"' + word.replace('"', '""') + '"'
+            return f"SELECT rowid FROM {table} WHERE {table} MATCH :{param}", {param: phrase}
+        # Under three characters trigrams cannot help: a scan of the (small) document table.
+        return f"SELECT rowid FROM {table} WHERE doc LIKE :{param} ESCAPE '\\'", {param: _like_pattern(word)}
+    return f"SELECT id FROM {table} WHERE doc LIKE :{param} ESCAPE '\\'", {param: _like_pattern(word)}
+
+
+def search_condition(
+    dialect_name: str,
+    query: str,
+    targets: Sequence[tuple[ColumnElement, str]],
+    correlated_short: bool = False,
+) -> ColumnElement[bool] | None:
+    """A WHERE clause: every word is found in one of `targets` = (id column, base table).
+
+    Returns None for an empty query. Typed %, _ and quotes are matched literally.
+    `correlated_short` (SQLite): test words under three characters row by row (EXISTS on the
+    document's rowid) instead of listing every matching document first. That is the fast form
+    when the query walks a sort index and stops after one page of (many) matches.
+    """
+    words = search_words(query)
+    if not words:
+        return None
+    clauses = []
+    counter = 0
+    for word in words:
+        alternatives = []
+        for id_column, base in targets:
+            counter += 1
+            param = f"sw{counter}"
+            if correlated_short and dialect_name == "sqlite" and len(word) < MIN_TRIGRAM:
+                docs = table(SOURCES[base].table, column("rowid"), column("doc"))
+                alternatives.append(
+                    exists().where(
+                        docs.c.rowid == id_column, docs.c.doc.like(_like_pattern(word), escape="\\")
+                    )
+                )
+                continue
+            sql, params = _matching_ids(dialect_name, SOURCES[base].table, word, param)
+            alternatives.append(id_column.in_(text(sql).bindparams(**params).columns(column("id"))))
+        clauses.append(or_(*alternatives) if alternatives else false())
+    return and_(*clauses)
+
+
+FEW_MATCHES = 5000
+
+
+def few_matches(
+    session: Session, query: str, base_model, targets: Sequence[tuple[ColumnElement, str]]
+) -> bool:
+    """Will `query` match only a few thousand rows of `base_model`? (SQLite only; one statement.)
+
+    Estimated from capped counts of matching documents times each target's rows per parent
+    (max ids stand in for row counts: O(1) reads). With few matches the rows are best fetched
+    through their foreign-key indexes and sorted; with many, walking the sort index and stopping
+    after a page is faster. PostgreSQL's planner makes that choice itself from its statistics.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    words = search_words(query)
+    if not words:
+        return False
+    base_table = base_model.__table__.name
+    parents = sorted({base for _, base in targets} | {base_table})
+    selects = [f"(SELECT max(id) FROM {name})" for name in parents]
+    params: dict[str, object] = {}
+    layout: list[tuple[int, str]] = []
+    for w, word in enumerate(words):
+        for t, (_, base) in enumerate(targets):
+            param = f"fw{w}_{t}"
+            sql, bind = _matching_ids("sqlite", SOURCES[base].table, word, param)
+            params.update(bind)
+            selects.append(f"(SELECT count(*) FROM ({sql} LIMIT {FEW_MATCHES + 1}))")
+            layout.append((w, base))
+    row = session.execute(text("SELECT " + ", ".join(selects)), params).one()
+    max_ids = {name: (row[i] or 0) for i, name in enumerate(parents)}
+    base_rows = max_ids[base_table]
+    estimates = [0.0] * len(words)
+    for (w, base), count in zip(layout, row[len(parents) :], strict=True):
+        fan_out = base_rows / max(1, max_ids[base]) if base != base_table else 1.0
+        estimates[w] += count * fan_out
+    return min(estimates) < FEW_MATCHES

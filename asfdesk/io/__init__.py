@@ -1,0 +1,1 @@
+"""Import and export: spreadsheet/CSV readers and writers, iCalendar and vCard, the importer."""

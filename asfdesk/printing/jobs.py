@@ -1,0 +1,63 @@
+"""Load what a document needs in one short session and build it (shared by GUI and CLI)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from asfdesk.db.queries import io_queries as q
+from asfdesk.db.queries import listing
+from asfdesk.db.session import current_username, session_scope
+from asfdesk.domain.identifiers import normalize_org_number
+from asfdesk.i18n import pick
+from asfdesk.printing import builders
+from asfdesk.printing.document import PrintDocument
+
+
+def printed_by(sessions: sessionmaker[Session]) -> str:
+    return sessions.kw.get("info", {}).get("user") or current_username()
+
+
+def contact_sheet_document(
+    sessions: sessionmaker[Session],
+    enterprise_ids: Sequence[int] | None = None,
+    org_numbers: Sequence[str] | None = None,
+) -> PrintDocument:
+    """Sheets for the given enterprises (ids or org.nrs), or every active one when none given."""
+    with session_scope(sessions) as session:
+        if enterprise_ids:
+            enterprises = q.enterprises_by_ids(session, enterprise_ids)
+        elif org_numbers:
+            wanted = [normalize_org_number(n) for n in org_numbers]
+            enterprises = q.enterprises_by_org_numbers(session, wanted)
+            missing = sorted(set(wanted) - {e.org_number for e in enterprises})
+            if missing:
+                raise ValueError(
+                    pick(
+                        f"No enterprise has org. number {', '.join(missing)}",
+                        f"Inget företag har organisationsnummer {', '.join(missing)}",
+                    )
+                )
+        else:
+            enterprises = q.active_enterprises(session)
+        return builders.contact_sheets(enterprises, printed_by(sessions))
+
+
+def partner_contacts_document(
+    sessions: sessionmaker[Session], request: listing.ListRequest | None = None
+) -> PrintDocument:
+    """The Partner contacts tab's rows (its search and filter), grouped by organisation."""
+    request = request or listing.ListRequest()
+    with session_scope(sessions) as session:
+        ids = [row[0] for row in listing.iter_rows(session, "partner_contacts", request)]
+        contacts = q.contacts_by_ids(session, ids)
+        return builders.partner_contact_list(contacts, printed_by(sessions), search=request.search)
+
+
+def attendees_document(sessions: sessionmaker[Session], event_id: int) -> PrintDocument:
+    with session_scope(sessions) as session:
+        event = q.event_with_participants(session, event_id)
+        if event is None:
+            raise ValueError(pick(f"There is no event {event_id}", f"Det finns inget evenemang {event_id}"))
+        return builders.attendee_sheet(event, printed_by(sessions))

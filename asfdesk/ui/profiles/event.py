@@ -1,0 +1,200 @@
+"""The event editor: times in Europe/Stockholm, one organiser, participants with a status each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asfdesk.db.queries import profiles as q
+from asfdesk.db.session import session_scope
+from asfdesk.domain.enums import EventKind
+from asfdesk.services.records import event_participants
+from asfdesk.ui.profiles.base import BANNER_STYLE, ProfileWindow
+from asfdesk.ui.profiles.fields import (
+    ChoiceField,
+    DateField,
+    DateTimeField,
+    MultilineField,
+    NumberField,
+    TextField,
+    enum_choices,
+)
+from asfdesk.ui.profiles.form import FieldSpec, RecordForm, Section
+from asfdesk.ui.profiles.i18n import tr
+from asfdesk.ui.profiles.participants import ParticipantsModel, StatusDelegate
+from asfdesk.ui.profiles.pickers import PickerEdit, PickerField
+
+ORGANISER_KEYS = {"partner": "organiser_partner_id", "enterprise": "organiser_enterprise_id"}
+
+
+class EventEditor(ProfileWindow):
+    entity = "event"
+    default_size = QSize(900, 620)
+
+    def build_form(self) -> RecordForm:
+        self.organiser = PickerField(self._search_organisers, self._organiser_name)
+        self.capacity = NumberField()
+        self.deadline = DateField()
+        event = [
+            FieldSpec("title", tr("Title"), TextField(), live=True),
+            FieldSpec("kind", tr("Kind"), ChoiceField(enum_choices(EventKind))),
+            FieldSpec("starts_at", tr("Starts"), DateTimeField()),
+            FieldSpec("ends_at", tr("Ends"), DateTimeField(optional=True)),
+            FieldSpec("organiser", tr("Organiser"), self.organiser),
+            FieldSpec("description", tr("Description"), MultilineField()),
+        ]
+        place = [
+            FieldSpec("location", tr("Location"), TextField(), live=True),
+            FieldSpec("online_url", tr("Online link"), TextField("https://"), live=True),
+            FieldSpec("registration_deadline", tr("Registration deadline"), self.deadline),
+            FieldSpec("capacity", tr("Capacity"), self.capacity, live=True),
+        ]
+        form = RecordForm(
+            self.entity, [Section(tr("Event"), event, 0), Section(tr("Place and registration"), place, 1)]
+        )
+        self.capacity.on_change(self._update_capacity)
+        self.deadline.on_change(self._update_capacity)
+        return form
+
+    def build_tabs(self) -> QTabWidget:
+        self.participants = ParticipantsModel(self)
+        self.participants.changed.connect(self._participants_changed)
+        self.picker = PickerEdit(self._search_people)
+        self.picker.setPlaceholderText(tr("Add a participant: type a name or organisation…"))
+        self.picker.setAccessibleName(tr("Add participant"))
+        self.picker.picked.connect(self._person_picked)
+        self.table = QTableView()
+        self.table.setModel(self.participants)
+        self.table.setItemDelegateForColumn(2, StatusDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(220)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(tr("Participants"))
+        remove = QPushButton(tr("Remove participant"))
+        remove.clicked.connect(self._remove_selected)
+        self.capacity_label = QLabel()
+        self.capacity_warning = QLabel()
+        self.capacity_warning.setStyleSheet(BANNER_STYLE)
+        self.capacity_warning.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.picker, 1)
+        top.addWidget(remove)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.capacity_label)
+        layout.addWidget(self.capacity_warning)
+        self._saved_participants: list[tuple] = []
+        tabs = QTabWidget()
+        tabs.addTab(page, tr("Participants"))
+        return tabs
+
+    def loaded(self, data) -> None:
+        if data is not None:
+            self.participants.set_rows(data.extras.get("participants", []))
+            values = data.values
+            if values.get("organiser_partner_id"):
+                self.organiser.set_value(("partner", values["organiser_partner_id"]))
+            elif values.get("organiser_enterprise_id"):
+                self.organiser.set_value(("enterprise", values["organiser_enterprise_id"]))
+            self.form.mark_saved()
+        self._saved_participants = self.participants.snapshot()
+        self._update_capacity()
+
+    def to_model_values(self, values: dict) -> dict:
+        if "organiser" in values:
+            chosen = values.pop("organiser")
+            values["organiser_partner_id"] = chosen[1] if chosen and chosen[0] == "partner" else None
+            values["organiser_enterprise_id"] = chosen[1] if chosen and chosen[0] == "enterprise" else None
+        return values
+
+    def extra_changes(self) -> dict:
+        if self.participants.snapshot() == self._saved_participants:
+            return {}
+        return {"participants": self.participants.for_saving()}
+
+    def after_save(self) -> None:
+        self.participants.set_rows(event_participants(self.sessions, self.record_id))
+        self._saved_participants = self.participants.snapshot()
+
+    def entity_title(self) -> str:
+        return tr("Event")
+
+    def display_name(self) -> str:
+        return self.form.value("title") or ""
+
+    # -- participants ------------------------------------------------------------------------
+
+    def _participants_changed(self) -> None:
+        self._update_capacity()
+        self._update_title()
+
+    def _person_picked(self, key) -> None:
+        if key is None:
+            return
+        kind, person_id = key
+        name, _, organisation = self.picker.text().partition(" – ")
+        self.participants.add(kind, person_id, name, organisation)
+        self.picker.clear()
+        self.picker.key = None
+
+    def _remove_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.participants.remove(rows[0].row())
+
+    def _update_capacity(self) -> None:
+        registered = self.participants.registered()
+        capacity = self.capacity.value()
+        if isinstance(capacity, int) and capacity > 0:
+            text = tr("%1 of %2 registered").replace("%1", str(registered)).replace("%2", str(capacity))
+        else:
+            text = tr("%1 registered (no limit)").replace("%1", str(registered))
+        deadline = self.deadline.value()
+        if deadline is not None:
+            text += " · " + tr("Registration deadline %1").replace("%1", deadline.isoformat())
+        self.capacity_label.setText(text)
+        warnings = []
+        if isinstance(capacity, int) and capacity > 0 and registered > capacity:
+            warnings.append(tr("More participants are registered than there are places."))
+        if deadline is not None and deadline < date.today():
+            warnings.append(tr("The registration deadline has passed."))
+        self.capacity_warning.setText("\n".join(warnings))
+        self.capacity_warning.setVisible(bool(warnings))
+
+    # -- searches ----------------------------------------------------------------------------
+
+    def _search_people(self, text: str):
+        with session_scope(self.sessions) as session:
+            rows = q.search_participants(session, text)
+        return [((kind, pid), f"{name} – {org}" if org else name) for kind, pid, name, org in rows]
+
+    def _search_organisers(self, text: str):
+        with session_scope(self.sessions) as session:
+            rows = q.search_organisers(session, text)
+        return [((kind, oid), name) for kind, oid, name in rows]
+
+    def _organiser_name(self, key) -> str:
+        kind, organiser_id = key
+        entity = "partner_organisation" if kind == "partner" else "enterprise"
+        return self.manager.lookups.name_of(entity, organiser_id)

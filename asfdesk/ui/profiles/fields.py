@@ -1,0 +1,356 @@
+"""Field editors with one interface (widget, value, set_value, on_change, on_leave).
+
+The generic form binds model attributes to these, so each entity only lists its fields.
+Values are what the service layer accepts: text or None, int, date, enum members, ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from asfdesk.db.types import STOCKHOLM
+from asfdesk.domain.enums import LabelledEnum
+from asfdesk.domain.identifiers import format_personnummer, mask_personnummer
+from asfdesk.ui.profiles.i18n import tr
+
+Callback = Callable[[], None]
+_EMPTY_DATE = QDate(1900, 1, 1)
+
+
+def _text_or_none(text: str) -> str | None:
+    text = text.strip()
+    return text or None
+
+
+class Field:
+    """Base: a widget plus value access. Subclasses wire their widget's signals."""
+
+    widget: QWidget
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def on_change(self, callback: Callback) -> None:
+        raise NotImplementedError
+
+    def on_leave(self, callback: Callback) -> None:
+        """Called when the user leaves the field (for as-you-leave validation)."""
+
+    def focus_widget(self) -> QWidget:
+        return self.widget
+
+
+class TextField(Field):
+    def __init__(self, placeholder: str = "") -> None:
+        self.widget = QLineEdit()
+        self.widget.setPlaceholderText(placeholder)
+
+    def value(self) -> str | None:
+        return _text_or_none(self.widget.text())
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setText("" if value is None else str(value))
+
+    def on_change(self, callback: Callback) -> None:
+        self.widget.textEdited.connect(lambda _t: callback())
+
+    def on_leave(self, callback: Callback) -> None:
+        self.widget.editingFinished.connect(callback)
+
+
+class NumberField(TextField):
+    """Whole or decimal numbers typed as text; the domain explains what is wrong with bad input."""
+
+    def __init__(self, decimal: bool = False) -> None:
+        super().__init__()
+        self.decimal = decimal
+        self.widget.setMaximumWidth(120)
+
+    def value(self) -> Any:
+        text = _text_or_none(self.widget.text())
+        if text is None:
+            return None
+        try:
+            return Decimal(text.replace(",", ".")) if self.decimal else int(text)
+        except (ValueError, InvalidOperation):
+            return text
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, Decimal):
+            value = format(value.normalize(), "f")
+        super().set_value(value)
+
+
+class MultilineField(Field):
+    def __init__(self) -> None:
+        self.widget = QPlainTextEdit()
+        self.widget.setTabChangesFocus(True)
+        self.widget.setMinimumHeight(60)
+
+    def value(self) -> str | None:
+        return _text_or_none(self.widget.toPlainText())
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setPlainText("" if value is None else str(value))
+
+    def on_change(self, callback: Callback) -> None:
+        self.widget.textChanged.connect(callback)
+
+
+class BoolField(Field):
+    def __init__(self, text: str = "") -> None:
+        self.widget = QCheckBox(text)
+
+    def value(self) -> bool:
+        return self.widget.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))
+
+    def on_change(self, callback: Callback) -> None:
+        self.widget.toggled.connect(lambda _c: callback())
+
+
+class ChoiceField(Field):
+    """A combo of (label, value) pairs; `optional` adds an empty choice meaning None.
+
+    Values stay Python objects on our side (Qt would turn enum members into plain strings).
+    """
+
+    def __init__(self, choices: Iterable[tuple[str, Any]] = (), optional: bool = False) -> None:
+        self.widget = QComboBox()
+        self.optional = optional
+        self._values: list[Any] = []
+        self.set_choices(choices)
+
+    def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
+        current = self.value() if self._values else None
+        self.widget.blockSignals(True)
+        self.widget.clear()
+        self._values = []
+        if self.optional:
+            self._append("—", None)
+        for label, value in choices:
+            self._append(label, value)
+        self.widget.blockSignals(False)
+        if current is not None:
+            self.set_value(current)
+
+    def _append(self, label: str, value: Any) -> None:
+        self.widget.addItem(label)
+        self._values.append(value)
+
+    def values(self) -> list[Any]:
+        return list(self._values)
+
+    def value(self) -> Any:
+        index = self.widget.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def set_value(self, value: Any) -> None:
+        index = self._values.index(value) if value in self._values else -1
+        if index < 0 and value is not None:
+            # A value outside the offered choices (e.g. the current status): show it anyway.
+            label = value.label() if isinstance(value, LabelledEnum) else str(value)
+            self._append(label, value)
+            index = len(self._values) - 1
+        self.widget.setCurrentIndex(max(index, 0))
+
+    def on_change(self, callback: Callback) -> None:
+        self.widget.currentIndexChanged.connect(lambda _i: callback())
+
+
+def enum_choices(enum_cls: type[LabelledEnum]) -> list[tuple[str, LabelledEnum]]:
+    return [(member.label(), member) for member in enum_cls]
+
+
+class SearchableChoiceField(ChoiceField):
+    """An editable combo that completes on any part of the name (290 municipalities)."""
+
+    def __init__(self, choices: Iterable[tuple[str, Any]] = (), optional: bool = True) -> None:
+        super().__init__(choices, optional)
+        self.widget.setEditable(True)
+        self.widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.widget.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def value(self) -> Any:
+        index = self.widget.findText(self.widget.currentText(), Qt.MatchFlag.MatchFixedString)
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def on_leave(self, callback: Callback) -> None:
+        self.widget.lineEdit().editingFinished.connect(callback)
+
+
+class DateField(Field):
+    """A yyyy-MM-dd date that may be empty (shown as "—")."""
+
+    def __init__(self, optional: bool = True) -> None:
+        self.widget = QDateEdit()
+        self.widget.setDisplayFormat("yyyy-MM-dd")
+        self.widget.setCalendarPopup(True)
+        self.optional = optional
+        if optional:
+            self.widget.setMinimumDate(_EMPTY_DATE)
+            self.widget.setSpecialValueText("—")
+            self.widget.setDate(_EMPTY_DATE)
+        else:
+            self.widget.setDate(QDate.currentDate())
+
+    def value(self) -> date | None:
+        qdate = self.widget.date()
+        if self.optional and qdate == _EMPTY_DATE:
+            return None
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.widget.setDate(_EMPTY_DATE if self.optional else QDate.currentDate())
+        else:
+            self.widget.setDate(QDate(value.year, value.month, value.day))
+
+    def on_change(self, callback: Callback) -> None:
+        self.widget.dateChanged.connect(lambda _d: callback())
+
+
+class DateTimeField(Field):
+    """Date and time in Europe/Stockholm, returned as an aware datetime."""
+
+    def __init__(self, optional: bool = False) -> None:
+        self.widget = QDateTimeEdit()
+        self.widget.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.widget.setCalendarPopup(True)
+        self.optional = optional
+        self._empty = QDateTime(_EMPTY_DATE, QTime(0, 0))
+        if optional:
+            self.widget.setMinimumDateTime(self._empty)
+            self.widget.setSpecialValueText("—")
+            self.widget.setDateTime(self._empty)
+
+    def value(self) -> datetime | None:
+        qdt = self.widget.dateTime()
+        if self.optional and qdt == self._empty:
+            return None
+        d, t = qdt.date(), qdt.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=STOCKHOLM)
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            if self.optional:
+                self.widget.setDateTime(self._empty)
+            return
+        local = value.astimezone(STOCKHOLM)
+        self.widget.setDateTime(
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        )
+
+    def on_change(self, callback: Callback) -> None:
+        self.widget.dateTimeChanged.connect(lambda _d: callback())
+
+
+class ChecklistField(Field):
+    """A checkable list; the value is the set of checked ids."""
+
+    def __init__(self) -> None:
+        self.widget = QListWidget()
+        self.widget.setMinimumHeight(120)
+
+    def set_choices(self, choices: Iterable[tuple[str, Any]]) -> None:
+        checked = self.value()
+        self.widget.clear()
+        for label, key in choices:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+            self.widget.addItem(item)
+
+    def value(self) -> set:
+        return {
+            self.widget.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.widget.count())
+            if self.widget.item(i).checkState() == Qt.CheckState.Checked
+        }
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or ())
+        for i in range(self.widget.count()):
+            item = self.widget.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
+
+    def on_change(self, callback: Callback) -> None:
+        self.widget.itemChanged.connect(lambda _i: callback())
+
+
+class PersonnummerField(Field):
+    """Masked (YYYYMMDD-XXXX) until the user presses Show; editable only when shown."""
+
+    def __init__(self) -> None:
+        self.widget = QWidget()
+        layout = QHBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setText(tr("Show"))
+        self.toggle.setAccessibleName(tr("Show the full personnummer"))
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.toggle)
+        self._stored: str | None = None
+        self.toggle.toggled.connect(self._render)
+        self._render(False)
+
+    def _render(self, shown: bool) -> None:
+        if shown:
+            self.edit.setText(format_personnummer(self._stored))
+        else:
+            self.edit.setText(mask_personnummer(self._stored))
+        # A new record has nothing to hide: the number can be typed straight away.
+        self.edit.setReadOnly(not shown and self._stored is not None)
+        self.toggle.setText(tr("Hide") if shown else tr("Show"))
+        self.toggle.setEnabled(self._stored is not None)
+
+    def value(self) -> str | None:
+        text = _text_or_none(self.edit.text())
+        if self.edit.isReadOnly() or (text and text == format_personnummer(self._stored)):
+            return self._stored  # shown or masked but untouched: still the stored number
+        return text
+
+    def set_value(self, value: Any) -> None:
+        self._stored = value or None
+        self.toggle.setChecked(False)
+        self._render(False)
+
+    def on_change(self, callback: Callback) -> None:
+        self.edit.textEdited.connect(lambda _t: callback())
+
+    def on_leave(self, callback: Callback) -> None:
+        self.edit.editingFinished.connect(callback)
+
+    def focus_widget(self) -> QWidget:
+        return self.edit

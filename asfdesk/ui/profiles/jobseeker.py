@@ -1,0 +1,121 @@
+"""The jobseeker profile: personal details (personnummer masked until shown) and their referrals.
+
+Opening it is logged (load_record writes the access log row in the same transaction).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QTabWidget
+
+from asfdesk.db.queries import profiles as q
+from asfdesk.db.session import session_scope
+from asfdesk.ui.profiles.base import ProfileWindow
+from asfdesk.ui.profiles.fields import (
+    BoolField,
+    ChoiceField,
+    DateField,
+    MultilineField,
+    PersonnummerField,
+    TextField,
+)
+from asfdesk.ui.profiles.form import FieldSpec, RecordForm, Section
+from asfdesk.ui.profiles.i18n import tr
+from asfdesk.ui.profiles.related import PagedRowsModel, RelatedList
+
+ADDRESS_FIELDS = ("street_address", "postal_code", "city")
+
+
+class JobseekerProfile(ProfileWindow):
+    entity = "jobseeker"
+    default_size = QSize(860, 600)
+
+    def build_form(self) -> RecordForm:
+        lookups = self.manager.lookups
+        self.protected = BoolField(tr("Protected personal data (skyddade personuppgifter)"))
+        person = [
+            FieldSpec("first_name", tr("First name"), TextField(), live=True),
+            FieldSpec("last_name", tr("Last name"), TextField(), live=True),
+            FieldSpec("personnummer", tr("Personnummer"), PersonnummerField(), live=True),
+            FieldSpec("birth_date", tr("Birth date"), DateField()),
+            FieldSpec("protected_identity", tr("Protected identity"), self.protected),
+            FieldSpec(
+                "responsible_consultant_id",
+                tr("Responsible consultant"),
+                ChoiceField(lookups.consultants, optional=True),
+            ),
+        ]
+        contact = [
+            FieldSpec("phone", tr("Phone"), TextField("070-123 45 67"), live=True),
+            FieldSpec("email", tr("E-mail"), TextField(), live=True),
+            FieldSpec("street_address", tr("Address"), TextField(), live=True),
+            FieldSpec("postal_code", tr("Postcode"), TextField("821 43"), live=True),
+            FieldSpec("city", tr("City"), TextField(), live=True),
+            FieldSpec("notes", tr("Notes"), MultilineField()),
+        ]
+        form = RecordForm(
+            self.entity,
+            [Section(tr("Person"), person, 0), Section(tr("Contact details and notes"), contact, 1)],
+        )
+        self.protected.on_change(self._protection_changed)
+        return form
+
+    def build_tabs(self) -> QTabWidget:
+        tabs = QTabWidget()
+        headers = [
+            tr("Enterprise"),
+            tr("Kind"),
+            tr("Status"),
+            tr("Referred"),
+            tr("Planned start"),
+            tr("Ended"),
+        ]
+        self.referrals = RelatedList(
+            PagedRowsModel(headers, self._fetch_referrals), tr("This jobseeker has no referrals yet.")
+        )
+        self.referrals.add_button(tr("New referral…"), self.new_referral)
+        self.referrals.activated.connect(lambda rid: self.manager.open("referral", rid))
+        self.manager.saved.connect(self._record_changed)
+        self.manager.deleted.connect(self._record_changed)
+        tabs.addTab(self.referrals, tr("Referrals"))
+        return tabs
+
+    def loaded(self, data) -> None:
+        self._protection_changed()
+        self.tabs.setTabEnabled(1, self.record_id is not None)
+
+    def after_save(self) -> None:
+        self.tabs.setTabEnabled(1, True)
+
+    def _protection_changed(self) -> None:
+        """Protected identity: say so loudly and keep the address off the screen."""
+        protected = self.protected.value()
+        self.banner.setText(
+            tr(
+                "Protected personal data: this person's address must not be shown or passed on. "
+                "Handle the record according to your unit's routine for protected identities."
+            )
+        )
+        self.banner.setVisible(protected)
+        for name in ADDRESS_FIELDS:
+            self.form.set_row_visible(name, not protected)
+
+    def entity_title(self) -> str:
+        return tr("Jobseeker")
+
+    def display_name(self) -> str:
+        return " ".join(n for n in (self.form.value("first_name"), self.form.value("last_name")) if n)
+
+    def _fetch_referrals(self, offset: int, limit: int):
+        if self.record_id is None:
+            return []
+        with session_scope(self.sessions) as session:
+            return q.jobseeker_referrals(session, self.record_id, offset, limit)
+
+    def _record_changed(self, entity: str, _record_id: int) -> None:
+        if entity == "referral" and self.referrals._loaded:
+            self.referrals.reload()
+
+    def new_referral(self) -> None:
+        if self.record_id is not None:
+            self.manager.open("referral", None, jobseeker_id=self.record_id)

@@ -1,0 +1,124 @@
+"""The referral editor: pickers, workflow-aware status, outcome on ending, follow-up timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QTabWidget
+
+from asfdesk.db.queries import profiles as q
+from asfdesk.db.session import session_scope
+from asfdesk.domain.enums import ActivityType, Funding, Outcome, ReferralKind, ReferralStatus
+from asfdesk.domain.referral_rules import allowed_next
+from asfdesk.ui.profiles.base import ProfileWindow
+from asfdesk.ui.profiles.fields import (
+    ChoiceField,
+    DateField,
+    MultilineField,
+    NumberField,
+    enum_choices,
+)
+from asfdesk.ui.profiles.form import FieldSpec, RecordForm, Section
+from asfdesk.ui.profiles.i18n import tr
+from asfdesk.ui.profiles.new_jobseeker import NewJobseekerPanel
+from asfdesk.ui.profiles.pickers import PickerField
+from asfdesk.ui.profiles.timeline import Timeline
+
+
+class ReferralEditor(ProfileWindow):
+    entity = "referral"
+    default_size = QSize(900, 640)
+
+    def build_form(self) -> RecordForm:
+        lookups = self.manager.lookups
+        self.jobseeker = PickerField(self._search_jobseekers, lambda i: lookups.name_of("jobseeker", i))
+        self.enterprise = PickerField(self._search_enterprises, lambda i: lookups.name_of("enterprise", i))
+        self.status = ChoiceField(enum_choices(ReferralStatus))
+        self.outcome = ChoiceField(enum_choices(Outcome), optional=True)
+        who = [
+            FieldSpec("jobseeker_id", tr("Jobseeker"), self.jobseeker),
+            FieldSpec("enterprise_id", tr("Enterprise"), self.enterprise),
+            FieldSpec("consultant_id", tr("Consultant"), ChoiceField(lookups.consultants, optional=True)),
+            FieldSpec("referred_on", tr("Referred on"), DateField(optional=False)),
+            FieldSpec("kind", tr("Kind"), ChoiceField(enum_choices(ReferralKind))),
+            FieldSpec("funding", tr("Funding"), ChoiceField(enum_choices(Funding), optional=True)),
+            FieldSpec("hours_per_week", tr("Hours per week"), NumberField(decimal=True), live=True),
+        ]
+        dates = [
+            FieldSpec("planned_start", tr("Planned start"), DateField()),
+            FieldSpec("planned_end", tr("Planned end"), DateField()),
+            FieldSpec("actual_start", tr("Actual start"), DateField()),
+            FieldSpec("actual_end", tr("Actual end"), DateField()),
+            FieldSpec("next_follow_up", tr("Next follow-up"), DateField()),
+        ]
+        state = [
+            FieldSpec("status", tr("Status"), self.status),
+            FieldSpec("outcome", tr("Outcome"), self.outcome),
+            FieldSpec("notes", tr("Notes"), MultilineField()),
+        ]
+        form = RecordForm(
+            self.entity,
+            [
+                Section(tr("Referral"), who, 0),
+                Section(tr("Dates"), dates, 1),
+                Section(tr("Status"), state, 1),
+            ],
+        )
+        self.new_jobseeker = NewJobseekerPanel(self.sessions)
+        self.new_jobseeker.created.connect(self._jobseeker_created)
+        form.add_widget(self.new_jobseeker, 0)
+        self.status.on_change(self._status_changed)
+        return form
+
+    def build_tabs(self) -> QTabWidget:
+        tabs = QTabWidget()
+        self.timeline = Timeline(self.sessions, "referral_id", ActivityType.FOLLOW_UP, tr("Add follow-up…"))
+        tabs.addTab(self.timeline, tr("Follow-ups"))
+        return tabs
+
+    def loaded(self, data) -> None:
+        current = data.values["status"] if data else None
+        self._offer_statuses(current)
+        self._set_owner()
+
+    def _offer_statuses(self, current: ReferralStatus | None) -> None:
+        """Only the workflow's next steps, plus the status it has now."""
+        start = current or ReferralStatus.DRAFT
+        offered = [start, *allowed_next(start)]
+        self.status.set_choices([(s.label(), s) for s in offered])
+        self.status.set_value(start)
+        self._status_changed()
+
+    def _status_changed(self) -> None:
+        ending = self.status.value() == ReferralStatus.ENDED
+        self.outcome.widget.setEnabled(ending)
+        if not ending and self.outcome.value() is not None:
+            self.outcome.set_value(None)
+
+    def after_save(self) -> None:
+        self._offer_statuses(self.status.value())
+        self.form.mark_saved()
+        self._set_owner()
+
+    def _set_owner(self) -> None:
+        self.timeline.owner_id = self.record_id
+        self.tabs.setTabEnabled(1, self.record_id is not None)
+
+    def entity_title(self) -> str:
+        return tr("Referral")
+
+    def display_name(self) -> str:
+        names = [self.jobseeker.widget.text(), self.enterprise.widget.text()]
+        return " → ".join(n for n in names if n)
+
+    def _search_jobseekers(self, text: str):
+        with session_scope(self.sessions) as session:
+            rows = q.search_jobseekers(session, text)
+        return [(jid, f"{name} ({born.isoformat()})" if born else name) for jid, name, born in rows]
+
+    def _search_enterprises(self, text: str):
+        with session_scope(self.sessions) as session:
+            rows = q.search_enterprises(session, text)
+        return [(eid, f"{name}, {city}" if city else name) for eid, name, city in rows]
+
+    def _jobseeker_created(self, jobseeker_id: int, label: str) -> None:
+        self.jobseeker.widget.choose(jobseeker_id, label)

@@ -1,0 +1,184 @@
+"""Related lists on a profile (contacts, referrals, events, timeline): paged, read-only models.
+
+`PagedRowsModel` asks `fetch(offset, limit)` for one page at a time (canFetchMore/fetchMore),
+so an enterprise with 1,000 referrals shows the first 100 rows from one LIMITed query.
+Column 0 of each row is the record id; the visible columns are the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asfdesk.db.types import STOCKHOLM
+from asfdesk.domain.enums import LabelledEnum
+
+Fetch = Callable[[int, int], list[tuple[Any, ...]]]
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def display(value: Any) -> str:
+    """Swedish formats: 2026-11-22, 2026-11-22 09:30, enum labels, ✓ for true."""
+    if value is None:
+        return ""
+    if isinstance(value, LabelledEnum):
+        return value.label()
+    if isinstance(value, datetime):
+        return value.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    return str(value)
+
+
+class PagedRowsModel(QAbstractTableModel):
+    """Read-only rows fetched page by page from the database."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, headers: Sequence[str], fetch: Fetch, page_size: int = 100, parent=None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.fetch = fetch
+        self.page_size = page_size
+        self.rows: list[tuple[Any, ...]] = []
+        self._exhausted = False
+        self._active = False  # nothing is read until reload(): views would fetch on setModel
+
+
+    def reload(self) -> None:
+        """Throw away what was fetched and read the first page again."""
+        self.beginResetModel()
+        self.rows = []
+        self._exhausted = False
+        self._active = True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = display(row[index.column() + 1])
+            return text.splitlines()[0] if text else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return display(row[index.column() + 1]) or None
+        if role == self.ID_ROLE:
+            return row[0]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802
+        return self._active and not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        page = self.fetch(len(self.rows), self.page_size)
+        if len(page) < self.page_size:
+            self._exhausted = True
+        if page:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def record_id(self, row: int) -> Any:
+        return self.rows[row][0]
+
+
+class RelatedList(QWidget):
+    """A table over a PagedRowsModel with action buttons; loads its first page on first show."""
+
+    activated = Signal(object)  # record id (double-click or Enter)
+
+    def __init__(self, model: PagedRowsModel, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(140)
+        self.view.doubleClicked.connect(lambda index: self.activated.emit(model.record_id(index.row())))
+        self.view.activated.connect(lambda index: self.activated.emit(model.record_id(index.row())))
+        self.empty = QLabel(empty_text)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.buttons = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self.empty.hide()
+        self._loaded = False
+        model.modelReset.connect(self._update_empty)
+        model.rowsInserted.connect(self._update_empty)
+
+    def add_button(self, text: str, slot: Callable[[], None], needs_selection: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        if needs_selection:
+            button.setEnabled(False)
+            self.view.selectionModel().selectionChanged.connect(
+                lambda *_: button.setEnabled(self.selected_id() is not None)
+            )
+            self.model.modelReset.connect(lambda: button.setEnabled(False))
+        if self.buttons.count() == 0:
+            self.buttons.addStretch(1)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.model.reload()
+
+    def reload(self) -> None:
+        self._loaded = True
+        self.model.reload()
+
+    def selected_id(self) -> Any:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record_id(rows[0].row()) if rows else None
+
+    def _update_empty(self, *_args) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.view.setVisible(not empty)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.ensure_loaded()
+        super().showEvent(event)

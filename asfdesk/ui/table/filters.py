@@ -1,0 +1,138 @@
+"""The filter pickers of a tab, built from the entity's filter keys (one generic bar)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from asfdesk.db.queries import filter_keys
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class FilterBar(QWidget):
+    """Combo boxes, date fields and check boxes for a tab; `changed` when any value changes."""
+
+    changed = Signal()
+
+    def __init__(self, entity: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entity = entity
+        self.keys = filter_keys(entity)
+        self.widgets: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for key in self.keys:
+            widget = self._make(key)
+            if isinstance(widget, QDateEdit):  # combo boxes say "All statuses" etc. themselves
+                label = QLabel(self)
+                label.setBuddy(widget)
+                self.labels[key] = label
+                layout.addWidget(label)
+            layout.addWidget(widget)
+            self.widgets[key] = widget
+        self.retranslate()
+
+    def _make(self, key: str) -> QWidget:
+        if key in ("date_from", "date_to"):
+            edit = QDateEdit(self)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText(" ")  # the minimum date means "no limit"
+            edit.setDate(NO_DATE)
+            edit.dateChanged.connect(self.changed)
+            return edit
+        if key == "upcoming":
+            box = QCheckBox(self)
+            box.toggled.connect(self.changed)
+            return box
+        combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(13)
+        combo.setMaxVisibleItems(20)
+        combo.addItem("", None)
+        combo.currentIndexChanged.connect(self.changed)
+        return combo
+
+    def _texts(self) -> dict[str, tuple[str, str]]:
+        """(label, accessible name / "all" text) per filter key, in the current language."""
+        return {
+            "status": (self.tr("Status:"), self.tr("All statuses")),
+            "municipality": (self.tr("Municipality:"), self.tr("All municipalities")),
+            "consultant": (self.tr("Consultant:"), self.tr("All consultants")),
+            "service": (self.tr("Service:"), self.tr("All services")),
+            "kind": (self.tr("Kind:"), self.tr("All kinds")),
+            "enterprise": (self.tr("Enterprise:"), self.tr("All enterprises")),
+            "funding": (self.tr("Funding:"), self.tr("All funding")),
+            "date_from": (self.tr("From:"), self.tr("From date")),
+            "date_to": (self.tr("To:"), self.tr("To date")),
+            "upcoming": (self.tr("Upcoming only"), self.tr("Upcoming only")),
+        }
+
+    def retranslate(self) -> None:
+        texts = self._texts()
+        for key, widget in self.widgets.items():
+            label, other = texts[key]
+            if isinstance(widget, QCheckBox):
+                widget.setText(label)
+                widget.setAccessibleName(label)
+                continue
+            widget.setAccessibleName(label.rstrip(":"))
+            widget.setToolTip(label.rstrip(":"))
+            if isinstance(widget, QComboBox):
+                widget.setItemText(0, other)
+            else:
+                self.labels[key].setText(label)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_choices(self, choices: dict[str, list[tuple[Any, str]]]) -> None:
+        """Fill the combo boxes, keeping what is selected; no `changed` signal for this."""
+        for key, options in choices.items():
+            combo = self.widgets.get(key)
+            if not isinstance(combo, QComboBox):
+                continue
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, label in options:
+                combo.addItem(label, value)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    def values(self) -> dict[str, Any]:
+        """The chosen filters; unset ones are left out."""
+        result: dict[str, Any] = {}
+        for key, widget in self.widgets.items():
+            if isinstance(widget, QComboBox):
+                value = widget.currentData()
+            elif isinstance(widget, QDateEdit):
+                qdate = widget.date()
+                value = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+            elif isinstance(widget, QCheckBox):
+                value = True if widget.isChecked() else None
+            else:  # pragma: no cover
+                value = None
+            if value is not None:
+                result[key] = value
+        return result
+
+    def set_value(self, key: str, value: Any) -> None:
+        """Choose a filter value (for tests and for "show this enterprise's referrals")."""
+        widget = self.widgets[key]
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QDateEdit):
+            widget.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))

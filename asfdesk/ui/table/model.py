@@ -1,0 +1,318 @@
+"""The one table model behind every tab: pages of rows fetched from SQL in workers.
+
+It never holds the whole table. `set_request` loads the first page (the view updates as soon as
+it arrives), then counts the matching rows in a separate one-thread pool and grows the model to
+that size; rows further down are fetched a page at a time when the view asks for them, and only
+the most recently used pages are kept. A generation number drops results of superseded
+requests, and a cancel token interrupts their SQLite statements.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from asfdesk.db.queries import ColumnSpec, ListRequest, columns, count_rows, fetch_page, fetch_row
+from asfdesk.db.queries.cancel import CancelToken, cancellable
+from asfdesk.ui.workers import run_in_thread
+
+PAGE_SIZE = 200
+MAX_PAGES = 40  # at most 8,000 rows in memory per tab
+
+_page_pool: QThreadPool | None = None
+_count_pool: QThreadPool | None = None
+
+
+def _pools() -> tuple[QThreadPool, QThreadPool]:
+    """Pages and counts get their own threads, so a slow count never delays the next page."""
+    global _page_pool, _count_pool
+    if _page_pool is None:
+        _page_pool = QThreadPool()
+        _page_pool.setMaxThreadCount(2)
+        _count_pool = QThreadPool()
+        _count_pool.setMaxThreadCount(1)
+    return _page_pool, _count_pool
+
+
+def display_text(value: Any, kind: str) -> str:
+    """Swedish formats whatever the language: 2026-11-22, 2026-11-08 14:30."""
+    if value is None:
+        return ""
+    if kind == "datetime" and isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if kind == "date" and isinstance(value, date):
+        return value.isoformat()
+    if kind == "bool":
+        return "✓" if value else ""
+    return str(value)
+
+
+class PagedTableModel(QAbstractTableModel):
+    """A QAbstractTableModel over `asfdesk.db.queries` for one entity (tab)."""
+
+    refreshed = Signal()  # the first page of the current request is shown
+    pageLoaded = Signal(int)  # page number
+    countChanged = Signal(int)  # rows matching the current request
+    totalChanged = Signal(int)  # rows in the tab without search or filters
+    loadFailed = Signal(object)  # exception from a worker
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        entity: str,
+        parent: QObject | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.entity = entity
+        self.page_size = page_size
+        self.specs: list[ColumnSpec] = columns(entity)
+        self.request = ListRequest()
+        self._generation = 0
+        self._token = CancelToken()
+        self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._rows = 0
+        self.matching: int | None = None  # None while counting
+        self.total: int | None = None
+        self.loading = False
+
+    # --- requests ------------------------------------------------------------------------------
+
+    def set_request(self, request: ListRequest) -> None:
+        """Show the rows for `request`; the old rows stay until the new first page arrives."""
+        self.request = request
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fetch the current request again from the first page."""
+        self._token.cancel()
+        self._token = CancelToken()
+        self._generation += 1
+        self.loading = True
+        generation, token, request = self._generation, self._token, self.request
+        page_pool, _ = _pools()
+        run_in_thread(
+            lambda: self._load(request, 0, token),
+            on_done=lambda rows: self._first_page_arrived(generation, rows),
+            on_error=lambda exc: self._failed(generation, exc),
+            pool=page_pool,
+        )
+
+    def _load(self, request: ListRequest, page: int, token: CancelToken) -> list[tuple]:
+        with self.sessions() as session, cancellable(session, token):
+            return fetch_page(session, self.entity, request, page * self.page_size, self.page_size)
+
+    def _count(self, request: ListRequest, token: CancelToken) -> tuple[int, int]:
+        """(rows matching, rows in the tab) for the count label "7 of 120"."""
+        with self.sessions() as session, cancellable(session, token):
+            matching = count_rows(session, self.entity, request)
+            if not (request.search or request.filters):
+                return matching, matching
+            return matching, count_rows(session, self.entity, ListRequest())
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation or self._token.cancelled:
+            return  # a superseded request: interrupted on purpose
+        self.loading = False
+        self.loadFailed.emit(exc)
+
+    def _first_page_arrived(self, generation: int, rows: list[tuple]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._pages = OrderedDict({0: rows})
+        self._pending = set()
+        self._rows = len(rows)
+        complete = len(rows) < self.page_size
+        self.matching = len(rows) if complete else None
+        self.endResetModel()
+        self.loading = False
+        self.pageLoaded.emit(0)
+        self.refreshed.emit()
+        unfiltered = not (self.request.search or self.request.filters)
+        if complete:
+            self.countChanged.emit(self._rows)
+            if unfiltered:
+                self._counted(generation, (self._rows, self._rows))
+                return
+        _, count_pool = _pools()
+        token, request = self._token, self.request
+        run_in_thread(
+            lambda: self._count(request, token),
+            on_done=lambda result: self._counted(generation, result),
+            on_error=lambda exc: self._failed(generation, exc),
+            pool=count_pool,
+        )
+
+    def _counted(self, generation: int, result: tuple[int, int]) -> None:
+        if generation != self._generation:
+            return
+        matching, total = result
+        if total != self.total:
+            self.total = total
+            self.totalChanged.emit(total)
+        self.matching = matching
+        if matching > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, matching - 1)
+            self._rows = matching
+            self.endInsertRows()
+        elif matching < self._rows:
+            self.beginRemoveRows(QModelIndex(), matching, self._rows - 1)
+            self._rows = matching
+            self.endRemoveRows()
+        self.countChanged.emit(matching)
+
+    def _request_page(self, page: int) -> None:
+        if page in self._pending:
+            return
+        self._pending.add(page)
+        generation, token, request = self._generation, self._token, self.request
+        page_pool, _ = _pools()
+        run_in_thread(
+            lambda: self._load(request, page, token),
+            on_done=lambda rows: self._page_arrived(generation, page, rows),
+            on_error=lambda exc: self._failed(generation, exc),
+            pool=page_pool,
+        )
+
+    def _page_arrived(self, generation: int, page: int, rows: list[tuple]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page)
+        self._pages[page] = rows
+        self._pages.move_to_end(page)
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = page * self.page_size
+        last = min(self._rows, first + self.page_size) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+        self.pageLoaded.emit(page)
+
+    # --- rows after a save ---------------------------------------------------------------------
+
+    def row_of(self, record_id: int) -> int | None:
+        """The row showing a record, if its page is loaded."""
+        for page, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row[0] == record_id:
+                    return page * self.page_size + offset
+        return None
+
+    def update_record(self, record_id: int) -> bool:
+        """Re-read one record's row in place (dataChanged, no reset). False if it is not shown."""
+        row = self.row_of(record_id)
+        if row is None:
+            return False
+        with self.sessions() as session:
+            fresh = fetch_row(session, self.entity, record_id)
+        page, offset = divmod(row, self.page_size)
+        if fresh is None:
+            self.refresh()
+            return True
+        self._pages[page][offset] = fresh
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
+
+    def reload_loaded_pages(self) -> None:
+        """Re-read the pages in memory (a name they show changed elsewhere), without a reset."""
+        for page in list(self._pages):
+            self._request_page(page)
+
+    # --- Qt model API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.specs)
+
+    def row_values(self, row: int) -> tuple | None:
+        """(id, *values) of a loaded row; None if its page is not in memory (it is then asked for)."""
+        if not 0 <= row < self._rows:
+            return None
+        page, offset = divmod(row, self.page_size)
+        rows = self._pages.get(page)
+        if rows is None:
+            self._request_page(page)
+            return None
+        self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
+
+    def record_id(self, row: int) -> int | None:
+        values = self.row_values(row)
+        return None if values is None else values[0]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or index.row() >= self._rows or index.column() >= len(self.specs):
+            return None
+        spec = self.specs[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if spec.kind == "int":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
+            return None
+        values = self.row_values(index.row())
+        if values is None:
+            return None
+        value = values[index.column() + 1]
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return display_text(value, spec.kind)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.specs):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self.specs[section].header()
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole and section >= 0:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting runs in SQL: a new request, not a reshuffle of loaded rows."""
+        if not 0 <= column < len(self.specs):
+            return
+        key = self.specs[column].key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (self.request.sort_key, self.request.descending) == (key, descending):
+            return
+        request = ListRequest(self.request.search, self.request.filters, key, descending)
+        self.set_request(request)
+
+    def retranslate(self) -> None:
+        """Headers and enum labels follow the language: re-read them."""
+        if self.specs:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.specs) - 1)
+        self.refresh()
+
+
+def wait_for_workers(timeout_ms: int = 30_000) -> None:
+    """Let every running page/count query finish (tests, closing the app, switching databases)."""
+    for pool in (_page_pool, _count_pool, QThreadPool.globalInstance()):
+        if pool is not None:
+            pool.waitForDone(timeout_ms)

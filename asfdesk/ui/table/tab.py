@@ -1,0 +1,345 @@
+"""One generic tab, configured per entity: search, filters, a paged table, a row count and
+the New / Open / Delete / Print / Export actions. It asks its owner to act through signals, so
+it never needs the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from asfdesk.db.queries import ListRequest, columns, default_sort, filter_choices, row_label
+from asfdesk.ui.icons import icon
+from asfdesk.ui.settings import restore_header, save_header
+from asfdesk.ui.table.filters import FilterBar
+from asfdesk.ui.table.model import PagedTableModel
+from asfdesk.ui.workers import run_in_thread
+
+DEBOUNCE_MS = 150
+
+
+class EntityTab(QWidget):
+    """The list of one entity. Signals carry record ids; the owner opens, deletes, prints."""
+
+    openRequested = Signal(int)
+    newRequested = Signal()
+    deleteRequested = Signal(list)  # [(id, label)]
+    printRequested = Signal(str)  # "print" | "preview" | "pdf"
+    exportRequested = Signal()
+    searchStarted = Signal(str)  # the (debounced) search text now being queried
+    refreshed = Signal()  # the first page of the current search/filter/sort is in the view
+
+    def __init__(self, sessions: sessionmaker[Session], entity: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sessions = sessions
+        self.entity = entity
+        self.debounce_ms = DEBOUNCE_MS
+        self._searched_text = ""
+        self.model = PagedTableModel(sessions, entity, self)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit.setMinimumWidth(240)
+        self.filters = FilterBar(entity, self)
+        self.count_label = QLabel(self)
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.view = QTableView(self)
+        self._setup_view()
+        self.empty_label = QLabel(self.view.viewport())
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setEnabled(False)  # greyed, like a placeholder
+        self.empty_label.hide()
+
+        self.new_action = self._action("new", self.newRequested.emit)
+        self.open_action = self._action("open", self._open_current)
+        self.delete_action = self._action("delete", self._delete_selected)
+        self.print_action = self._action("print", lambda: self.printRequested.emit("print"))
+        self.export_action = self._action("export", self.exportRequested.emit)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.view.addAction(self.delete_action)
+
+        self._layout()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.timeout.connect(self._debounce_over)
+        self.search_edit.textChanged.connect(self._text_changed)
+        self.search_edit.returnPressed.connect(self._search_now)
+        self.filters.changed.connect(self._apply)
+        self.model.refreshed.connect(self._after_refresh)
+        self.model.countChanged.connect(self._update_count)
+        self.model.totalChanged.connect(self._update_count)
+        self.model.modelReset.connect(self._update_actions)
+        self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.view.installEventFilter(self)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.retranslate()
+        self._update_actions()
+
+        sort_key, descending = default_sort(entity)
+        keys = [c.key for c in columns(entity)]
+        self.view.horizontalHeader().setSortIndicator(
+            keys.index(sort_key), Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        )
+        restore_header(entity, self.view.horizontalHeader())
+        header = self.view.horizontalHeader()
+        section = header.sortIndicatorSection()
+        if 0 <= section < len(keys):
+            descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            self.model.request = ListRequest(sort_key=keys[section], descending=descending)
+        self.view.setSortingEnabled(True)  # calls model.sort(); unchanged sort starts no query
+        self.model.refresh()
+        self.load_filter_choices()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _setup_view(self) -> None:
+        view = self.view
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+        vertical = view.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # constant cost at 1M rows
+        vertical.setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        for i, spec in enumerate(columns(self.entity)):
+            header.resizeSection(i, spec.width)
+
+    def _action(self, name: str, slot) -> QAction:
+        action = QAction(icon(name), "", self)
+        action.triggered.connect(slot)
+        return action
+
+    def _layout(self) -> None:
+        """Search and actions on top, filters and the row count below, then the table."""
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addSpacing(12)
+        actions = (
+            self.new_action,
+            self.open_action,
+            self.delete_action,
+            self.print_action,
+            self.export_action,
+        )
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard uses the menu shortcuts
+            top.addWidget(button)
+        second = QHBoxLayout()
+        second.addWidget(self.filters)
+        second.addStretch(1)
+        second.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.search_edit)
+        QWidget.setTabOrder(self.search_edit, self.filters)
+        QWidget.setTabOrder(self.filters, self.view)
+
+    # --- language -----------------------------------------------------------------------------
+
+    def _entity_texts(self) -> dict[str, str]:
+        """Per-entity wording: what "New" makes and what an empty list says."""
+        if self.entity == "enterprises":
+            return {
+                "new": self.tr("New enterprise"),
+                "empty": self.tr("No enterprises yet. Press Ctrl+N to add one."),
+                "nomatch": self.tr("No enterprises match “%1”."),
+                "filtered": self.tr("No enterprises match the filters."),
+            }
+        if self.entity == "referrals":
+            return {
+                "new": self.tr("New referral"),
+                "empty": self.tr("No referrals yet. Press Ctrl+N to add one."),
+                "nomatch": self.tr("No referrals match “%1”."),
+                "filtered": self.tr("No referrals match the filters."),
+            }
+        if self.entity == "partner_contacts":
+            return {
+                "new": self.tr("New partner"),
+                "empty": self.tr("No partner contacts yet. Press Ctrl+N to add a partner organisation."),
+                "nomatch": self.tr("No partner contacts match “%1”."),
+                "filtered": self.tr("No partner contacts match the filters."),
+            }
+        return {
+            "new": self.tr("New event"),
+            "empty": self.tr("No events yet. Press Ctrl+N to add one."),
+            "nomatch": self.tr("No events match “%1”."),
+            "filtered": self.tr("No events match the filters."),
+        }
+
+    def retranslate(self) -> None:
+        texts = self._entity_texts()
+        self.search_edit.setPlaceholderText(self.tr("Search…"))
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.view.setAccessibleName(self.tr("Results"))
+        self.count_label.setAccessibleName(self.tr("Row count"))
+        self.new_action.setText(texts["new"])
+        self.open_action.setText(self.tr("Open"))
+        self.delete_action.setText(self.tr("Delete"))
+        self.print_action.setText(self.tr("Print"))
+        self.export_action.setText(self.tr("Export"))
+        self._update_count()
+        self._update_empty()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.retranslate()
+            self.load_filter_choices()
+        super().changeEvent(event)
+
+    # --- search and filters -------------------------------------------------------------------
+
+    def _text_changed(self, _text: str) -> None:
+        """Leading and trailing debounce: search at once after a pause, else when typing stops."""
+        if self._debounce.isActive() or self.debounce_ms <= 0:
+            self._debounce.start(max(0, self.debounce_ms))
+            return
+        self._apply()
+        self._debounce.start(self.debounce_ms)
+
+    def _debounce_over(self) -> None:
+        if self.search_edit.text() != self._searched_text:
+            self._apply()
+
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self._apply()
+
+    def current_request(self) -> ListRequest:
+        return ListRequest(
+            self.search_edit.text().strip(),
+            tuple(self.filters.values().items()),
+            self.model.request.sort_key,
+            self.model.request.descending,
+        )
+
+    def _apply(self) -> None:
+        request = self.current_request()
+        self._searched_text = self.search_edit.text()
+        if request == self.model.request:
+            return
+        self.searchStarted.emit(request.search)
+        self.model.set_request(request)
+
+    def load_filter_choices(self) -> None:
+        """Fill the pickers in a worker (they list consultants, enterprises …)."""
+        sessions, entity = self.sessions, self.entity
+
+        def fetch():
+            with sessions() as session:
+                return filter_choices(session, entity)
+
+        run_in_thread(fetch, on_done=self.filters.set_choices, on_error=lambda exc: None)
+
+    # --- results ------------------------------------------------------------------------------
+
+    def _after_refresh(self) -> None:
+        self._update_count()
+        self._update_empty()
+        self._update_actions()
+        self.refreshed.emit()
+
+    def _update_count(self, *_args) -> None:
+        shown = self.model.matching
+        total = self.model.total
+        shown_text = "…" if shown is None else f"{shown:,}".replace(",", "\u00a0")
+        total_text = "…" if total is None else f"{total:,}".replace(",", "\u00a0")
+        self.count_label.setText(self.tr("%1 of %2").replace("%1", shown_text).replace("%2", total_text))
+
+    def _update_empty(self) -> None:
+        if self.model.loading or self.model.rowCount() > 0:
+            self.empty_label.hide()
+            return
+        texts = self._entity_texts()
+        request = self.model.request
+        if request.search:
+            message = texts["nomatch"].replace("%1", request.search)
+        elif request.filters:
+            message = texts["filtered"]
+        else:
+            message = texts["empty"]
+        self.empty_label.setText(message)
+        self._place_empty_label()
+        self.empty_label.show()
+
+    def _place_empty_label(self) -> None:
+        viewport = self.view.viewport()
+        self.empty_label.setGeometry(20, 40, max(100, viewport.width() - 40), 60)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view:
+            if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_current()
+                return True
+            if event.type() == QEvent.Type.Resize:
+                self._place_empty_label()
+        return super().eventFilter(watched, event)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+
+    def selected_ids(self) -> list[int]:
+        ids = (self.model.record_id(row) for row in self.selected_rows())
+        return [i for i in ids if i is not None]
+
+    def _open_row(self, row: int) -> None:
+        record_id = self.model.record_id(row)
+        if record_id is not None:
+            self.openRequested.emit(record_id)
+
+    def _open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._open_row(index.row())
+
+    def _delete_selected(self) -> None:
+        chosen = []
+        for row in self.selected_rows():
+            values = self.model.row_values(row)
+            if values is not None:
+                chosen.append((values[0], row_label(self.entity, values)))
+        if chosen:
+            self.deleteRequested.emit(chosen)
+
+    def _update_actions(self, *_args) -> None:
+        has_selection = bool(self.view.selectionModel().selectedRows())
+        self.open_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def save_settings(self) -> None:
+        save_header(self.entity, self.view.horizontalHeader())

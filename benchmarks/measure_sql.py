@@ -1,0 +1,129 @@
+"""The search terms, and the same searches as plain SQL through the stdlib sqlite3 module.
+
+The SQL is not re-written by hand: it is the statement the app itself ran for page 1 of each
+search (captured with a SQLAlchemy before_cursor_execute listener, either inside the widget
+run or, as a fallback, by calling the app's query layer `asfdesk.db.queries.fetch_page`), and
+it is replayed verbatim with its parameters. So "app / raw" isolates what the app adds on top
+of SQLite: SQLAlchemy, row conversion, the worker hop, the model and the repaint.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import sqlite3
+import statistics
+import time
+from pathlib import Path
+
+from benchmarks.generate import FIRST_NAMES, LAST_NAMES, NAME_HEADS, NAME_TAILS
+
+# Typed by hand: frequent fragments, accented ones, unaccented spellings of accented names,
+# multi-word, SQL wildcards/quotes (must be literal), and ones that match nothing.
+FIXED_TERMS = [
+    "a", "ö", "an", "ber", "son", "ahl", "anna", "erik", "ström", "strom", "glädje", "gladje",
+    "åsa", "öberg", "oberg", "sjö", "bäck", "kovac", "lind", "verket", "%", "o'b", "zz", "qxw",
+    "ek för", "hörnf", "ärla", "gösta", "mäk", "ås",
+]
+
+
+def search_terms(seed: int, count: int = 60) -> list[str]:
+    """A fixed list (same seed, same list) of 1–6 character searches, common and rare."""
+    rng = random.Random(seed)
+    terms = list(FIXED_TERMS)
+    words = FIRST_NAMES + LAST_NAMES + NAME_HEADS + NAME_TAILS
+    while len(terms) < count:
+        word = rng.choice(words).lower()
+        length = rng.randint(1, min(6, len(word)))
+        start = rng.randint(0, len(word) - length)
+        term = word[start : start + length].strip()
+        if term and term not in terms:
+            terms.append(term)
+    return terms[:count]
+
+
+def is_page_statement(sql: str) -> bool:
+    """A statement of the page-1 fetch: any SELECT but the row count ("7 of 120"), which the
+    model runs in its own worker after the page (the query layer may first run a cheap
+    estimate to pick the page query's plan; that is part of the page's cost)."""
+    head = " ".join(sql.split()).upper()
+    return head.startswith("SELECT") and not head.startswith("SELECT COUNT(")
+
+
+def replay(path: Path, statements: list[tuple[str, tuple]], repeats: int = 3) -> dict:
+    """Run `statements` (the app's SQL for one search) through sqlite3, fetching every row.
+
+    Returns the first run and the median of `repeats` runs in milliseconds, and the rows each
+    statement returned.
+    """
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        runs = []
+        rows: list[int] = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            rows = [len(conn.execute(sql, params).fetchall()) for sql, params in statements]
+            runs.append((time.perf_counter() - t0) * 1000)
+        return {"first_ms": round(runs[0], 3), "median_ms": round(statistics.median(runs), 3),
+                "rows_per_statement": rows}
+    finally:
+        conn.close()
+
+
+def capture_query_layer(url: str, terms: list[str], page_size: int, repeats: int = 3) -> dict[str, dict]:
+    """Page 1 of each search through the app's query layer (no widgets): its SQL and its time.
+
+    Used when the widget run could not capture the statements, and to split the app's overhead
+    into "query layer" (SQLAlchemy + row conversion) and "UI" (worker hop, model, paint).
+    """
+    from asfdesk.db.engine import make_engine
+    from asfdesk.db.queries import ListRequest, fetch_page
+    from asfdesk.db.session import make_session_factory
+    from benchmarks.qt_probe import StatementLog
+
+    engine = make_engine(url)
+    sessions = make_session_factory(engine, user="bench")
+    log = StatementLog()
+    out: dict[str, dict] = {}
+    try:
+        for term in terms:
+            times = []
+            statements: list[tuple[str, tuple]] = []
+            for i in range(repeats):
+                t0 = time.perf_counter()
+                with sessions() as session:
+                    fetch_page(session, "referrals", ListRequest(search=term), 0, page_size)
+                times.append((time.perf_counter() - t0) * 1000)
+                if i == 0:
+                    statements = [(e["sql"], tuple(e["params"])) for e in log.since(t0)
+                                  if is_page_statement(e["sql"])]
+            out[term] = {
+                "query_layer_first_ms": round(times[0], 3),
+                "query_layer_median_ms": round(statistics.median(times), 3),
+                "statements": statements,
+            }
+    finally:
+        log.close()
+        engine.dispose()
+    return out
+
+
+def percentile(values: list[float], p: float) -> float | None:
+    """Nearest-rank percentile (p in 0..100) — no interpolation between two searches."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, math.ceil(p / 100 * len(ordered)))
+    return round(ordered[rank - 1], 3)
+
+
+def summary(values: list[float]) -> dict:
+    if not values:
+        return {"n": 0}
+    return {
+        "n": len(values),
+        "p50": percentile(values, 50),
+        "p95": percentile(values, 95),
+        "max": round(max(values), 3),
+        "median": round(statistics.median(values), 3),
+    }

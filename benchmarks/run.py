@@ -1,0 +1,329 @@
+"""`make bench`: build (or reuse) the seeded database, measure the real app, write JSON + README table.
+
+    python -m benchmarks.run [--scale 1.0] [--seed N] [--rebuild] [--cold-runs 5] [--searches 60]
+
+Each measure runs in its own process (so peak RSS is the app's, not the generator's) and a
+failing measure is recorded under "errors" in the JSON instead of stopping the run. Results go
+to benchmarks/results/latest.json plus a timestamped copy; the figures table in
+benchmarks/README.md is rewritten between its markers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+from benchmarks import measure_sql
+from benchmarks.generate import DEFAULT_SEED, Sizes, ensure_database
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results"
+README = HERE / "README.md"
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+TARGETS = {
+    # key: (label, limit, unit)
+    "cold_start_s": ("Cold start (median of runs)", 1.5, "s"),
+    "search_p95_ms": ("Keystroke → view p95, debounce excluded", 100.0, "ms"),
+    "profile_open_ms": ("Profile open, 1,000 referrals (first paint)", 150.0, "ms"),
+    "peak_rss_mb": ("Peak RSS (max of all app processes)", 300.0, "MB"),
+    "app_raw_ratio": ("App / raw SQL (ratio of medians)", 3.0, "×"),
+}
+
+
+def machine_info() -> dict:
+    import PySide6
+    import sqlalchemy
+
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+         if line.startswith("model name")),
+        platform.processor(),
+    ) if Path("/proc/cpuinfo").exists() else platform.processor()
+    mem_kb = next(
+        (int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+         if line.startswith("MemTotal")), 0,
+    ) if Path("/proc/meminfo").exists() else 0
+    return {
+        "cpu_count": os.cpu_count(), "cpu_model": cpu, "memory_mb": mem_kb // 1024,
+        "platform": platform.platform(), "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version, "pyside6": PySide6.__version__,
+        "sqlalchemy": sqlalchemy.__version__, "qt_platform": os.environ.get("QT_QPA_PLATFORM"),
+    }
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.home = Path(tempfile.mkdtemp(prefix="asfdesk-bench-home-"))
+        self.env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            XDG_CONFIG_HOME=str(self.home / "config"),  # QSettings: no user's geometry/tab state
+            XDG_DATA_HOME=str(self.home / "data"),
+            PYTHONPATH=os.pathsep.join([str(HERE.parent), os.environ.get("PYTHONPATH", "")]),
+        )
+        self.env.pop("ASFDESK_DATABASE_URL", None)
+        self.result: dict = {
+            "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "machine": machine_info(),
+            "dataset": {},
+            "measures": {},
+            "targets": {},
+            "errors": {},
+        }
+        self.url = ""
+        self.db_path: Path | None = None
+
+    def step(self, name: str, fn) -> None:
+        print(f"[bench] {name} …", flush=True)
+        t0 = time.perf_counter()
+        try:
+            fn()
+        except Exception as exc:
+            self.result["errors"][name] = {"error": f"{type(exc).__name__}: {exc}",
+                                           "traceback": traceback.format_exc(limit=8)}
+            print(f"[bench] {name} FAILED: {exc}", flush=True)
+        print(f"[bench] {name} done in {time.perf_counter() - t0:.1f} s", flush=True)
+
+    # -- steps ------------------------------------------------------------------------------------
+
+    def dataset(self) -> None:
+        sizes = Sizes() if self.args.scale == 1.0 else Sizes.scaled(self.args.scale)
+        info, reused = ensure_database(sizes, self.args.seed, self.args.rebuild)
+        self.db_path = Path(info.path)
+        self.url = f"sqlite:///{self.db_path}"
+        self.result["dataset"] = {
+            "reused": reused, **asdict(info),
+            "file_mb": round(self.db_path.stat().st_size / 2**20, 1),
+        }
+
+    def cold_start(self) -> None:
+        runs, errors = [], []
+        for i in range(self.args.cold_runs):
+            settle = ["--settle", "30"] if i == self.args.cold_runs - 1 else []
+            spawn = time.time()
+            proc = subprocess.run(
+                [sys.executable, "-m", "benchmarks.cold_start", self.url, repr(spawn), *settle],
+                capture_output=True, text=True, env=self.env, timeout=180, cwd=HERE.parent,
+            )
+            line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("{")), None)
+            if line is None:
+                errors.append(f"run {i + 1}: exit {proc.returncode}: {proc.stderr[-2000:]}")
+                continue
+            data = json.loads(line)
+            data["stderr_tail"] = proc.stderr[-500:] if proc.returncode else ""
+            runs.append(data)
+        times = [r["first_paint_s"] for r in runs if "first_paint_s" in r]
+        self.result["measures"]["cold_start"] = {
+            "runs": runs,
+            "first_paint_s": {"median": round(statistics.median(times), 4) if times else None,
+                              "max": max(times) if times else None, "n": len(times)},
+            "peak_rss_mb": max((r.get("peak_rss_mb", 0) for r in runs), default=None),
+        }
+        if errors:
+            self.result["errors"]["cold_start_runs"] = errors
+
+    def ui(self) -> None:
+        terms = measure_sql.search_terms(self.args.seed, self.args.searches)
+        terms_file = self.home / "terms.json"
+        terms_file.write_text(json.dumps(terms, ensure_ascii=False), encoding="utf-8")
+        out = self.home / "ui.json"
+        proc = subprocess.run(
+            [sys.executable, "-m", "benchmarks.measure_ui", self.url,
+             "--hero", str(self.result["dataset"]["hero_enterprise_id"]),
+             "--terms", str(terms_file), "--out", str(out)],
+            stdout=subprocess.PIPE, text=True, env=self.env, timeout=3600, cwd=HERE.parent,
+        )  # its stderr (progress, Qt messages) goes to the console
+        if not out.exists():
+            raise RuntimeError(f"measure_ui exited {proc.returncode} without results (see its output)")
+        ui = json.loads(out.read_text(encoding="utf-8"))
+        self.result["measures"]["ui"] = ui["measures"]
+        self.result["measures"]["ui_peak_rss_mb"] = ui.get("peak_rss_mb")
+        self.result["measures"]["ui_info"] = ui.get("info", {})
+        if ui.get("errors"):
+            self.result["errors"]["ui"] = ui["errors"]
+        if proc.returncode:
+            self.result["errors"]["ui_exit"] = f"exit {proc.returncode}"
+
+    def raw_sql(self) -> None:
+        """Replay each search's page-1 SQL through sqlite3 and compare with the app's times."""
+        search = self.result["measures"].get("ui", {}).get("search", {})
+        per_search = [e for e in search.get("per_search", [])
+                      if "error" not in e and e.get("page_statements")]
+        source = "widget_capture"
+        if not per_search:  # the widgets could not run: still measure the query layer vs raw
+            source = "query_layer_capture"
+            terms = measure_sql.search_terms(self.args.seed, self.args.searches)
+            layer = measure_sql.capture_query_layer(self.url, terms, page_size=100)
+            per_search = [{"term": t, "page_statements": v["statements"],
+                           "query_layer_ms": v["query_layer_first_ms"]} for t, v in layer.items()]
+        rows, app_times, raw_times, ratios = [], [], [], []
+        for entry in per_search:
+            statements = [(sql, tuple(params)) for sql, params in entry["page_statements"]]
+            raw = measure_sql.replay(self.db_path, statements)
+            app_ms = entry.get("query_to_view_ms") or entry.get("query_layer_ms")
+            row = {"term": entry["term"], "app_ms": app_ms, "raw_first_ms": raw["first_ms"],
+                   "raw_median_ms": raw["median_ms"], "raw_rows": raw["rows_per_statement"]}
+            if app_ms and raw["median_ms"] > 0:
+                row["ratio"] = round(app_ms / raw["median_ms"], 3)
+                ratios.append(row["ratio"])
+                app_times.append(app_ms)
+                raw_times.append(raw["median_ms"])
+            rows.append(row)
+        self.result["measures"]["raw_sql"] = {
+            "source": source,
+            "app_time": "query_to_view_ms (debounce excluded)" if source == "widget_capture"
+            else "query layer fetch_page",
+            "raw_ms": measure_sql.summary(raw_times),
+            "app_ms": measure_sql.summary(app_times),
+            "ratio": measure_sql.summary(ratios),
+            "ratio_of_medians": round(statistics.median(app_times) / statistics.median(raw_times), 3)
+            if app_times and statistics.median(raw_times) > 0 else None,
+            "per_search": rows,
+        }
+
+    def targets(self) -> None:
+        m = self.result["measures"]
+        ui = m.get("ui", {})
+        values = {
+            "cold_start_s": m.get("cold_start", {}).get("first_paint_s", {}).get("median"),
+            "search_p95_ms": ui.get("search", {}).get("query_to_view_ms", {}).get("p95"),
+            "profile_open_ms": ui.get("profile_open", {}).get("first", {}).get("first_paint_ms"),
+            "peak_rss_mb": max(
+                [v for v in (m.get("ui_peak_rss_mb"), m.get("cold_start", {}).get("peak_rss_mb")) if v],
+                default=None,
+            ),
+            "app_raw_ratio": m.get("raw_sql", {}).get("ratio_of_medians"),
+        }
+        for key, (label, limit, unit) in TARGETS.items():
+            value = values[key]
+            self.result["targets"][key] = {
+                "label": label, "target": limit, "unit": unit, "value": value,
+                "pass": None if value is None else value <= limit,
+            }
+
+    # -- output -----------------------------------------------------------------------------------
+
+    def write(self) -> Path:
+        self.result["finished_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(self.result, indent=1, ensure_ascii=False, default=str)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        tag = "" if self.args.scale == 1.0 else f"-scale{self.args.scale:g}"
+        (RESULTS / f"{stamp}{tag}.json").write_text(text, encoding="utf-8")
+        latest = RESULTS / ("latest.json" if not tag else f"latest{tag}.json")
+        latest.write_text(text, encoding="utf-8")
+        if self.args.scale == 1.0 and README.exists():
+            update_readme(self.result)
+        return latest
+
+    def run(self) -> int:
+        self.step("dataset", self.dataset)
+        if self.db_path is not None:
+            if self.args.cold_runs:
+                self.step("cold_start", self.cold_start)
+            if not self.args.skip_ui:
+                self.step("ui", self.ui)
+            self.step("raw_sql", self.raw_sql)
+        self.step("targets", self.targets)
+        latest = self.write()
+        print(figures_table(self.result))
+        print(f"[bench] wrote {latest}")
+        return 0
+
+
+def _fmt(value, unit: str = "") -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        value = f"{value:.3g}" if value < 10 else f"{value:.0f}"
+    return f"{value} {unit}".strip()
+
+
+def figures_table(result: dict) -> str:
+    """The Markdown table README.md shows: targets first, then the other figures."""
+    m = result.get("measures", {})
+    ui = m.get("ui", {})
+    lines = ["| Measure | Result | Target | Pass |", "|---|---|---|---|"]
+    for t in result.get("targets", {}).values():
+        verdict = {True: "✅ pass", False: "❌ fail", None: "— not measured"}[t["pass"]]
+        limit = f"≤ {t['target']:g} {t['unit']}"
+        lines.append(f"| {t['label']} | {_fmt(t['value'], t['unit'])} | {limit} | {verdict} |")
+    extra = []
+    cold = m.get("cold_start", {}).get("first_paint_s", {})
+    extra.append(("Cold start, max of runs", _fmt(cold.get("max"), "s")))
+    search = ui.get("search", {})
+    extra.append(("Keystroke → view p50 / p95, debounce included",
+                  f"{_fmt(search.get('keystroke_to_view_ms', {}).get('p50'), 'ms')} / "
+                  f"{_fmt(search.get('keystroke_to_view_ms', {}).get('p95'), 'ms')}"
+                  f" (debounce {m.get('ui_info', {}).get('debounce_ms')} ms)"))
+    extra.append(("Query → view p50, debounce excluded",
+                  _fmt(search.get("query_to_view_ms", {}).get("p50"), "ms")))
+    extra.append(("Search settled (row count done) p50 / p95",
+                  f"{_fmt(search.get('settled_ms', {}).get('p50'), 'ms')} / "
+                  f"{_fmt(search.get('settled_ms', {}).get('p95'), 'ms')}"))
+    extra.append(("Referrals tab first paint with rows",
+                  _fmt(ui.get("referrals_tab", {}).get("first_paint_with_rows_ms"), "ms")))
+    for column, data in ui.get("sort", {}).items():
+        extra.append((f"Sort by {column} (click → repainted first page)",
+                      _fmt(data.get("click_to_view_ms"), "ms") if "error" not in data else "error"))
+    extra.append(("Scroll to the last row (painted)",
+                  _fmt(ui.get("scroll_to_end", {}).get("scroll_to_last_row_painted_ms"), "ms")))
+    raw = m.get("raw_sql", {})
+    extra.append(("Raw SQL page 1, p50 / p95",
+                  f"{_fmt(raw.get('raw_ms', {}).get('p50'), 'ms')} / "
+                  f"{_fmt(raw.get('raw_ms', {}).get('p95'), 'ms')}"))
+    extra.append(("App / raw ratio per search, p50 / p95",
+                  f"{_fmt(raw.get('ratio', {}).get('p50'))} / {_fmt(raw.get('ratio', {}).get('p95'))}"))
+    extra.append(("Database generation (total)",
+                  _fmt(result.get("dataset", {}).get("timings_s", {}).get("total"), "s")
+                  + (" (reused)" if result.get("dataset", {}).get("reused") else "")))
+    for label, value in extra:
+        lines.append(f"| {label} | {value} | | |")
+    info = result.get("machine", {})
+    lines.append("")
+    lines.append(
+        f"Run {result.get('started_at')} on {info.get('cpu_count')} × {info.get('cpu_model')}, "
+        f"Python {info.get('python')}, SQLite {info.get('sqlite')}, PySide6 {info.get('pyside6')}. "
+        f"Errors: {', '.join(result.get('errors', {})) or 'none'}."
+    )
+    return "\n".join(lines)
+
+
+def update_readme(result: dict) -> None:
+    text = README.read_text(encoding="utf-8")
+    if BEGIN not in text or END not in text:
+        return
+    head, rest = text.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    README.write_text(f"{head}{BEGIN}\n{figures_table(result)}\n{END}{tail}", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--scale", type=float, default=1.0, help="fraction of the full dataset")
+    parser.add_argument("--rebuild", action="store_true", help="regenerate the database")
+    parser.add_argument("--cold-runs", type=int, default=5)
+    parser.add_argument("--searches", type=int, default=60)
+    parser.add_argument("--skip-ui", action="store_true", help="only dataset, cold start and raw SQL")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return Bench(args).run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Tabular writers: typed xlsx cells, Excel-friendly CSV, and formula injection neutralised."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from asfdesk.domain.enums import EnterpriseStatus
+from asfdesk.io.errors import ImportFileError
+from asfdesk.io.neutralise import neutralise, unneutralise
+from asfdesk.io.writers import write_csv, write_table, write_xlsx
+
+DANGEROUS = ["=1+2", "+46 70", "-5+3", "@SUM(A1)", "\tcmd", "\rcmd", '=HYPERLINK("http://x","y")']
+
+
+def test_neutralise_prefixes_every_dangerous_start():
+    for text in DANGEROUS:
+        assert neutralise(text) == "'" + text
+        assert unneutralise(neutralise(text)) == text
+    assert neutralise("Kilafix") == "Kilafix"
+    assert neutralise(-5) == -5  # numbers are typed cells, not formulas
+
+
+@given(st.text(max_size=30))
+def test_neutralised_text_never_starts_a_formula(text):
+    safe = neutralise(text)
+    assert not str(safe).startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert unneutralise(safe) == text or text.startswith("'")
+
+
+def test_xlsx_neutralises_and_keeps_types(tmp_path):
+    path = tmp_path / "out.xlsx"
+    rows = [[t, 1, date(2026, 11, 22)] for t in DANGEROUS]
+    rows.append(["Glädjeverket", Decimal("2.5"), datetime(2026, 11, 8, 13, 30, tzinfo=UTC)])
+    rows.append([EnterpriseStatus.ACTIVE, None, True])
+    assert write_xlsx(path, ["Namn", "Antal", "Datum"], rows) == len(rows)
+    wb = load_workbook(path)
+    ws = wb.active
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == f"A1:C{len(rows) + 1}"
+    assert ws["A1"].font.bold
+    for index, text in enumerate(DANGEROUS, start=2):
+        cell = ws.cell(index, 1)
+        assert cell.data_type == "s"
+        assert cell.value[0] == "'"
+        assert cell.value[1:] in (text, text.replace("\r", "\n"))  # XML turns CR into LF on read
+        assert ws.cell(index, 2).value == 1
+        assert ws.cell(index, 3).is_date and ws.cell(index, 3).number_format == "yyyy-mm-dd"
+    last = len(DANGEROUS) + 2
+    assert ws.cell(last, 1).value == "Glädjeverket"
+    assert ws.cell(last, 2).value == 2.5
+    assert ws.cell(last, 3).value == datetime(2026, 11, 8, 14, 30)  # Stockholm wall-clock time
+    assert ws.cell(last + 1, 1).value == "Active"
+    assert ws.cell(last + 1, 3).value == "Yes"
+
+
+def test_csv_is_utf8_bom_semicolon_and_neutralised(tmp_path):
+    path = tmp_path / "out.csv"
+    write_csv(
+        path, ["Namn", "Datum", "Timmar"], [[t, date(2026, 11, 22), Decimal("20.5")] for t in DANGEROUS]
+    )
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert rows[0] == ["Namn", "Datum", "Timmar"]
+    for row, text in zip(rows[1:], DANGEROUS, strict=True):
+        assert row == ["'" + text, "2026-11-22", "20,5"]
+
+
+def test_unknown_suffix_is_refused(tmp_path):
+    with pytest.raises(ImportFileError):
+        write_table(tmp_path / "out.txt", ["a"], [])

@@ -1,0 +1,54 @@
+"""ProfileManager: one window per record, raised instead of duplicated; sizes remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+
+from asfdesk.ui.profiles.manager import ENTITIES
+from tests.test_profiles_support import OFFSCREEN_NOISE, manager_fixture  # noqa: F401
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def test_opening_the_same_record_twice_gives_one_window(manager):
+    first = manager.open("enterprise", 1)
+    again = manager.open("enterprise", 1)
+    other = manager.open("enterprise", 2)
+    assert again is first
+    assert other is not first
+    assert manager.find("enterprise", 1) is first
+    assert len(manager.windows()) == 2
+
+
+def test_new_records_each_get_a_window(manager):
+    a = manager.open("referral", None, enterprise_id=1)
+    b = manager.open("referral", None, enterprise_id=1)
+    assert a is not b
+    assert len(manager.windows()) == 2
+
+
+def test_every_entity_opens_on_demo_data(manager):
+    for entity in ENTITIES:
+        window = manager.open(entity, 1)
+        assert window.isVisible()
+        assert window.windowTitle()
+        assert not window.is_dirty(), entity
+
+
+def test_closing_forgets_the_window_and_remembers_its_size(manager, qtbot):
+    window = manager.open("contact", 1)
+    window.resize(QSize(633, 411))
+    assert window.close()
+    assert manager.find("contact", 1) is None
+    reopened = manager.open("contact", 1)
+    assert reopened is not window
+    assert reopened.size() == QSize(633, 411)
+
+
+def test_a_saved_new_record_is_found_by_its_id(manager, qtbot):
+    window = manager.open("contact", None, enterprise_id=1)
+    window.form.fields["name"].widget.setText("Kim Nyström")
+    with qtbot.waitSignal(manager.saved) as blocker:
+        assert window.save()
+    assert blocker.args == ["contact", window.record_id]
+    assert manager.open("contact", window.record_id) is window

@@ -1,0 +1,131 @@
+"""The referral editor: workflow-aware status, outcome on ending, pickers, new jobseeker inline."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from asfdesk.db.models import AccessLogEntry, Jobseeker, Referral
+from asfdesk.db.session import session_scope
+from asfdesk.domain.enums import Outcome, ReferralStatus
+from asfdesk.domain.referral_rules import allowed_next
+from tests.test_profiles_support import OFFSCREEN_NOISE, manager_fixture  # noqa: F401
+
+pytestmark = OFFSCREEN_NOISE
+S = ReferralStatus
+
+
+def _referral_with_status(sessions, status: ReferralStatus) -> int:
+    with session_scope(sessions) as s:
+        return s.scalars(select(Referral.id).where(Referral.status == status).order_by(Referral.id)).first()
+
+
+def _offered(window) -> list[ReferralStatus]:
+    return window.status.values()
+
+
+def test_status_picker_offers_only_allowed_transitions(manager):
+    for status in (S.DRAFT, S.SENT, S.ACCEPTED, S.ONGOING, S.ENDED):
+        referral_id = _referral_with_status(manager.sessions, status)
+        window = manager.open("referral", referral_id)
+        assert _offered(window) == [status, *allowed_next(status)], status
+        assert window.status.value() == status
+
+
+def test_ending_without_outcome_is_refused_next_to_the_outcome(manager):
+    referral_id = _referral_with_status(manager.sessions, S.ONGOING)
+    window = manager.open("referral", referral_id)
+    assert not window.outcome.widget.isEnabled()
+    window.status.set_value(S.ENDED)
+    assert window.outcome.widget.isEnabled()
+    assert not window.save()
+    assert "required when a referral ends" in window.form.error_text("outcome")
+    with session_scope(manager.sessions) as s:
+        assert s.get(Referral, referral_id).status == S.ONGOING
+    assert window.status.value() == S.ENDED  # input kept
+
+    window.outcome.set_value(Outcome.WORK)
+    assert window.save()
+    with session_scope(manager.sessions) as s:
+        saved = s.get(Referral, referral_id)
+        assert (saved.status, saved.outcome) == (S.ENDED, Outcome.WORK)
+    assert _offered(window) == [S.ENDED]
+
+
+def test_opening_a_referral_is_logged(manager):
+    referral_id = _referral_with_status(manager.sessions, S.SENT)
+    manager.open("referral", referral_id)
+    with session_scope(manager.sessions) as s:
+        rows = s.scalars(
+            select(AccessLogEntry).where(
+                AccessLogEntry.entity == "referral", AccessLogEntry.entity_id == referral_id
+            )
+        ).all()
+    assert [r.action for r in rows] == ["view"]
+    assert rows[0].actor == "tester"
+
+
+def test_new_referral_prefilled_with_enterprise_and_jobseeker_from_the_picker(manager, qtbot):
+    window = manager.open("referral", None, enterprise_id=3)
+    assert window.enterprise.widget.text() == "Glädjeverket"
+    picker = window.jobseeker.widget
+    picker.setText("hass")
+    picker.refresh_suggestions()
+    labels = [picker.suggestions.item(r).text() for r in range(picker.suggestions.rowCount())]
+    assert labels == ["Ali Hassan (1988-03-14)"]
+    index = picker.suggestions.index(0, 0)
+    picker._chosen(index)
+    assert window.save()
+    with session_scope(manager.sessions) as s:
+        created = s.get(Referral, window.record_id)
+        assert created.enterprise_id == 3
+        assert created.status == S.DRAFT
+        assert s.get(Jobseeker, created.jobseeker_id).last_name == "Hassan"
+
+
+def test_missing_jobseeker_is_reported(manager):
+    window = manager.open("referral", None, enterprise_id=3)
+    assert not window.save()
+    assert window.form.error_text("jobseeker_id") == "Jobseeker: choose one"
+
+
+def test_new_jobseeker_warns_about_duplicates_before_creating(manager):
+    window = manager.open("referral", None, enterprise_id=1)
+    panel = window.new_jobseeker
+    with session_scope(manager.sessions) as s:
+        existing = s.scalars(select(Jobseeker).where(Jobseeker.last_name == "Hassan")).one()
+        first, born = existing.first_name, existing.birth_date
+        before = s.scalar(select(func.count()).select_from(Jobseeker))
+    panel.first_name.set_value(first)
+    panel.last_name.set_value("Hasan")  # a spelling variant
+    panel.birth_date.set_value(born)
+    assert panel.create() is None
+    assert not panel.warning.isHidden()
+    assert "similar name, same birth date" in panel.warning.text()
+    with session_scope(manager.sessions) as s:
+        assert s.scalar(select(func.count()).select_from(Jobseeker)) == before
+    # Second press on the same input: the user has seen the warning and creates anyway.
+    new_id = panel.create()
+    assert new_id is not None
+    assert window.jobseeker.value() == new_id
+    with session_scope(manager.sessions) as s:
+        assert s.scalar(select(func.count()).select_from(Jobseeker)) == before + 1
+
+
+def test_new_jobseeker_without_duplicates_is_created_at_once(manager):
+    window = manager.open("referral", None, enterprise_id=1)
+    panel = window.new_jobseeker
+    panel.first_name.set_value("Unika")
+    panel.last_name.set_value("Nyberg-Åkesson")
+    new_id = panel.create()
+    assert new_id is not None
+    assert panel.warning.isHidden()
+    assert window.jobseeker.widget.text() == "Unika Nyberg-Åkesson"
+
+
+def test_follow_up_timeline_lists_the_referral_activities(manager):
+    with session_scope(manager.sessions) as s:
+        referral_id = s.scalars(select(Referral.id).where(Referral.activities.any())).first()
+    window = manager.open("referral", referral_id)
+    window.tabs.setCurrentWidget(window.timeline)
+    window.timeline.ensure_loaded()
+    assert window.timeline.model.rowCount() >= 1

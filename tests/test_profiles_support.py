@@ -1,0 +1,96 @@
+"""Shared fixtures and helpers for the profile window tests (imported by test_profiles_*.py)."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+from sqlalchemy import event
+
+from asfdesk.ui.profiles import dialogs
+from asfdesk.ui.profiles.dialogs import Button
+from asfdesk.ui.profiles.manager import ProfileManager
+
+# The offscreen platform says it cannot raise windows or propagate size hints; that is expected.
+OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support")
+
+
+@pytest.fixture(name="manager")
+def manager_fixture(demo_sessions, qtbot, monkeypatch):
+    """A ProfileManager without a main window; every window still open is discarded at the end."""
+
+    def unexpected(self, *args, **kwargs):
+        raise AssertionError(f"unexpected modal dialog: {getattr(self, 'text', lambda: '')()}")
+
+    # A modal dialog would block the test run forever: fail instead.
+    monkeypatch.setattr(QMessageBox, "exec", unexpected)
+    monkeypatch.setattr(QDialog, "exec", unexpected)
+    mgr = ProfileManager(demo_sessions)
+    yield mgr
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: Button.Discard)
+    assert mgr.close_all()
+
+
+def answer(monkeypatch, button: Button) -> list[str]:
+    """Make every question answer `button`; returns the list of question texts asked."""
+    asked: list[str] = []
+
+    def fake_ask(parent, title, text, buttons, default):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(dialogs, "ask", fake_ask)
+    return asked
+
+
+def type_into(qtbot, widget: QLineEdit, text: str) -> None:
+    """Replace the text as a user would, then press Enter (which ends editing)."""
+    widget.selectAll()
+    widget.insert(text)  # like typing (emits textEdited); QTest cannot type non-ASCII letters
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def all_texts(root: QWidget) -> list[str]:
+    """Every text a widget tree shows (labels, inputs, buttons, combos, tables' cells, titles)."""
+    texts = [root.windowTitle()]
+    for w in [root, *root.findChildren(QWidget)]:
+        if isinstance(w, QLabel | QLineEdit | QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QPlainTextEdit):
+            texts.append(w.toPlainText())
+        elif isinstance(w, QComboBox):
+            texts.extend(w.itemText(i) for i in range(w.count()))
+        model = getattr(w, "model", None)
+        if callable(model) and hasattr(w, "horizontalHeader"):
+            m = w.model()
+            for r in range(m.rowCount()):
+                for c in range(m.columnCount()):
+                    texts.append(str(m.index(r, c).data() or ""))
+    return texts
+
+
+@contextmanager
+def count_statements(sessions):
+    """Count SQL statements sent while the block runs."""
+    engine = sessions.kw["bind"]
+    statements: list[str] = []
+
+    def listener(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
