@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from sqlalchemy import Engine, text
 
 from asfdesk.db.engine import make_engine, resolve_database_url
-from asfdesk.db.migrate import prepare_database
 from asfdesk.db.schema_errors import SchemaError
 from asfdesk.db.session import make_session_factory
 from asfdesk.ui.i18n_qt import choose_language, install_translators
@@ -26,10 +28,43 @@ def open_main_window(database_url: str, language: str | None = None) -> QMainWin
 
     install_translators(choose_language(language))
     engine = make_engine(database_url)
-    prepare_database(engine)
+    if not _schema_is_current(engine):
+        from asfdesk.db.migrate import prepare_database  # imports Alembic: ~0.3 s
+
+        prepare_database(engine)
     window = MainWindow(database_url, make_session_factory(engine))
     window.show()
     return window
+
+
+_REVISION = re.compile(r'^(down_)?revision(?::[^=]*)?=\s*["\']?([\w]+|None)', re.MULTILINE)
+
+
+def _head_revision_from_files() -> str | None:
+    """The newest migration, read from the version files' text (no Alembic import at start)."""
+    folder = Path(__file__).resolve().parent / "db" / "migrations" / "versions"
+    revisions, parents = set(), set()
+    for path in folder.glob("*.py"):
+        found = dict((bool(down), value) for down, value in _REVISION.findall(path.read_text("utf-8")))
+        if False in found:
+            revisions.add(found[False])
+            parents.add(found.get(True))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _schema_is_current(engine: Engine) -> bool:
+    """True when the database is already at the app's head revision (the usual start).
+
+    Anything else (new file, older or newer schema, a parse surprise) takes the full Alembic path.
+    """
+    try:
+        head = _head_revision_from_files()
+        with engine.connect() as conn:
+            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except Exception:
+        return False
+    return head is not None and current == head
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -46,6 +46,16 @@ def main(argv: list[str] | None = None) -> int:
         # Validation and schema errors are the user's to fix: say what, not a traceback.
         print(f"asfdesk: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        from asfdesk.db.faults import FaultKind, classify, environment_reason, user_message
+
+        if classify(exc) is FaultKind.BUG:
+            raise
+        # Server down, database locked, disk full, a conflict: the environment, not a bug.
+        kind = classify(exc)
+        message = environment_reason(exc) if kind is FaultKind.ENVIRONMENT else user_message(exc)
+        print(f"asfdesk: {message}\n  ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

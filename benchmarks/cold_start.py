@@ -15,7 +15,6 @@ SPAWNED_AT_MAIN = time.time()
 import argparse  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
-import resource  # noqa: E402
 import sys  # noqa: E402
 
 
@@ -30,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from benchmarks.qt_probe import peak_rss_mb
 
     app = QApplication(["asfdesk"])
     app.setApplicationName("asfdesk")
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def painted() -> None:
         result["first_paint_s"] = round(time.time() - args.spawn_time, 4)
-        result["rss_at_first_paint_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        result["rss_at_first_paint_mb"] = peak_rss_mb()
         if args.settle > 0:
             QTimer.singleShot(0, settle)
         else:
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     result["imports_done_s"] = round(t_import - args.spawn_time, 4)
     result["window_returned_s"] = round(time.time() - args.spawn_time, 4)
     app.exec()
-    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    result["peak_rss_mb"] = peak_rss_mb()
     result["window_class"] = f"{type(window).__module__}.{type(window).__qualname__}"
     if "first_paint_s" not in result:
         result["error"] = f"no paint of the main window within {args.timeout} s"

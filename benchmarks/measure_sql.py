@@ -59,13 +59,15 @@ def replay(path: Path, statements: list[tuple[str, tuple]], repeats: int = 3) ->
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         runs = []
-        rows: list[int] = []
+        results: list[list] = []
         for _ in range(repeats):
             t0 = time.perf_counter()
-            rows = [len(conn.execute(sql, params).fetchall()) for sql, params in statements]
+            results = [conn.execute(sql, params).fetchall() for sql, params in statements]
             runs.append((time.perf_counter() - t0) * 1000)
+        last = results[-1] if results else []
         return {"first_ms": round(runs[0], 3), "median_ms": round(statistics.median(runs), 3),
-                "rows_per_statement": rows}
+                "rows_per_statement": [len(r) for r in results],
+                "first_row": list(last[0]) if last else None}
     finally:
         conn.close()
 

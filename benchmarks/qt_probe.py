@@ -20,6 +20,24 @@ from sqlalchemy.engine import Engine
 now = time.perf_counter
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident set size in MB.
+
+    VmHWM from /proc, not getrusage's ru_maxrss: Linux carries ru_maxrss over from the parent
+    across fork + exec, so a child of a big parent would report the parent's peak.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
 class PaintProbe(QObject):
     """Records when paints of `widgets` finished; can wake a waiting loop on each one."""
 

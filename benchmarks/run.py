@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks import measure_sql
-from benchmarks.generate import DEFAULT_SEED, Sizes, ensure_database
+from benchmarks.generate import DEFAULT_SEED, Generated
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
@@ -83,12 +83,16 @@ class Bench:
             "measures": {},
             "targets": {},
             "errors": {},
+            # 1/5/15-minute load averages when each step started: other processes on a 2-core
+            # machine slow every figure down, so a result is only comparable at similar load.
+            "load_average": {},
         }
         self.url = ""
         self.db_path: Path | None = None
 
     def step(self, name: str, fn) -> None:
         print(f"[bench] {name} …", flush=True)
+        self.result["load_average"][name] = [round(x, 2) for x in os.getloadavg()]
         t0 = time.perf_counter()
         try:
             fn()
@@ -101,8 +105,19 @@ class Bench:
     # -- steps ------------------------------------------------------------------------------------
 
     def dataset(self) -> None:
-        sizes = Sizes() if self.args.scale == 1.0 else Sizes.scaled(self.args.scale)
-        info, reused = ensure_database(sizes, self.args.seed, self.args.rebuild)
+        """In a child process, so this parent (whose children inherit its page tables) stays small."""
+        args = ["--seed", str(self.args.seed), "--scale", repr(self.args.scale)]
+        if self.args.rebuild:
+            args.append("--rebuild")
+        proc = subprocess.run(
+            [sys.executable, "-m", "benchmarks.generate", *args],
+            stdout=subprocess.PIPE, text=True, env=self.env, timeout=1800, cwd=HERE.parent,
+        )
+        if proc.returncode:
+            raise RuntimeError(f"benchmarks.generate exited {proc.returncode}")
+        data = json.loads(proc.stdout)
+        reused = data.pop("reused")
+        info = Generated(**data)
         self.db_path = Path(info.path)
         self.url = f"sqlite:///{self.db_path}"
         self.result["dataset"] = {
@@ -177,6 +192,11 @@ class Bench:
             app_ms = entry.get("query_to_view_ms") or entry.get("query_layer_ms")
             row = {"term": entry["term"], "app_ms": app_ms, "raw_first_ms": raw["first_ms"],
                    "raw_median_ms": raw["median_ms"], "raw_rows": raw["rows_per_statement"]}
+            if "first_row" in entry:  # the view showed what the SQL returns (column 1 = jobseeker)
+                shown = entry["first_row"]
+                row["same_first_row"] = (raw["first_row"] is None and shown is None) or (
+                    raw["first_row"] is not None and raw["first_row"][1] == shown
+                )
             if app_ms and raw["median_ms"] > 0:
                 row["ratio"] = round(app_ms / raw["median_ms"], 3)
                 ratios.append(row["ratio"])
@@ -192,6 +212,7 @@ class Bench:
             "ratio": measure_sql.summary(ratios),
             "ratio_of_medians": round(statistics.median(app_times) / statistics.median(raw_times), 3)
             if app_times and statistics.median(raw_times) > 0 else None,
+            "first_row_mismatches": [r["term"] for r in rows if r.get("same_first_row") is False],
             "per_search": rows,
         }
 
@@ -230,8 +251,18 @@ class Bench:
             update_readme(self.result)
         return latest
 
+    def wait_quiet(self) -> None:
+        """Wait (up to --wait-quiet seconds) until the 1-minute load average is below 1."""
+        deadline = time.time() + self.args.wait_quiet
+        while os.getloadavg()[0] >= 1.0 and time.time() < deadline:
+            time.sleep(5)
+        self.result["quiet_wait"] = {"load_average": [round(x, 2) for x in os.getloadavg()],
+                                     "quiet": os.getloadavg()[0] < 1.0}
+
     def run(self) -> int:
         self.step("dataset", self.dataset)
+        if self.args.wait_quiet:
+            self.wait_quiet()
         if self.db_path is not None:
             if self.args.cold_runs:
                 self.step("cold_start", self.cold_start)
@@ -265,6 +296,20 @@ def figures_table(result: dict) -> str:
     extra = []
     cold = m.get("cold_start", {}).get("first_paint_s", {})
     extra.append(("Cold start, max of runs", _fmt(cold.get("max"), "s")))
+    runs = m.get("cold_start", {}).get("runs", [])
+    if runs:
+        def med(key: str):
+            values = [r[key] for r in runs if key in r]
+            return statistics.median(values) if values else None
+
+        extra.append(("… median: imports done / window built / first paint",
+                      f"{_fmt(med('imports_done_s'), 's')} / {_fmt(med('window_returned_s'), 's')} / "
+                      f"{_fmt(med('first_paint_s'), 's')}"))
+    profile = ui.get("profile_open", {})
+    if profile:
+        extra.append(("Profile open again (modules loaded) / its Referrals tab",
+                      f"{_fmt(profile.get('second', {}).get('first_paint_ms'), 'ms')} / "
+                      f"{_fmt(profile.get('first', {}).get('referrals_tab_ms'), 'ms')}"))
     search = ui.get("search", {})
     extra.append(("Keystroke → view p50 / p95, debounce included",
                   f"{_fmt(search.get('keystroke_to_view_ms', {}).get('p50'), 'ms')} / "
@@ -272,6 +317,12 @@ def figures_table(result: dict) -> str:
                   f" (debounce {m.get('ui_info', {}).get('debounce_ms')} ms)"))
     extra.append(("Query → view p50, debounce excluded",
                   _fmt(search.get("query_to_view_ms", {}).get("p50"), "ms")))
+    extra.append(("… of which SQL in the app, p50 / p95",
+                  f"{_fmt(search.get('in_app_sql_ms', {}).get('p50'), 'ms')} / "
+                  f"{_fmt(search.get('in_app_sql_ms', {}).get('p95'), 'ms')}"))
+    extra.append(("… of which page shown → view painted, p50 / p95",
+                  f"{_fmt(search.get('loaded_to_paint_ms', {}).get('p50'), 'ms')} / "
+                  f"{_fmt(search.get('loaded_to_paint_ms', {}).get('p95'), 'ms')}"))
     extra.append(("Search settled (row count done) p50 / p95",
                   f"{_fmt(search.get('settled_ms', {}).get('p50'), 'ms')} / "
                   f"{_fmt(search.get('settled_ms', {}).get('p95'), 'ms')}"))
@@ -295,9 +346,12 @@ def figures_table(result: dict) -> str:
         lines.append(f"| {label} | {value} | | |")
     info = result.get("machine", {})
     lines.append("")
+    loads = result.get("load_average", {})
+    load_text = ", ".join(f"{k} {v[0]:g}" for k, v in loads.items() if k in ("cold_start", "ui", "raw_sql"))
     lines.append(
         f"Run {result.get('started_at')} on {info.get('cpu_count')} × {info.get('cpu_model')}, "
         f"Python {info.get('python')}, SQLite {info.get('sqlite')}, PySide6 {info.get('pyside6')}. "
+        f"1-minute load average at the start of each step: {load_text or 'not recorded'}. "
         f"Errors: {', '.join(result.get('errors', {})) or 'none'}."
     )
     return "\n".join(lines)
@@ -320,6 +374,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--searches", type=int, default=60)
     parser.add_argument("--skip-ui", action="store_true", help="only dataset, cold start and raw SQL")
+    parser.add_argument("--wait-quiet", type=float, default=0.0, metavar="SECONDS",
+                        help="before measuring, wait up to this long for a 1-minute load average below 1")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return Bench(args).run()

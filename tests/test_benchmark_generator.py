@@ -243,3 +243,21 @@ def test_percentile_is_nearest_rank():
     assert percentile(values, 95) == 95.0
     assert percentile([3.0], 95) == 3.0
     assert summary([])["n"] == 0
+
+
+def test_schema_is_exactly_the_migrated_one(generated, tmp_path):
+    """Indexes dropped for the bulk load come back with their original DDL."""
+    from asfdesk.db.migrate import upgrade
+
+    fresh = tmp_path / "fresh.sqlite3"
+    engine = make_engine(f"sqlite:///{fresh}")
+    upgrade(engine)
+    engine.dispose()
+
+    def schema(path) -> set[tuple]:
+        with sqlite3.connect(path) as conn:
+            return set(conn.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'"
+            ))
+
+    assert schema(generated.path) == schema(fresh)

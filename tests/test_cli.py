@@ -234,3 +234,12 @@ def test_shared_database_behind_is_not_upgraded_by_demo(capsys, postgres_server)
         assert current_revision(engine) is None
     finally:
         engine.dispose()
+
+
+def test_unreachable_server_exits_1_with_a_message_not_a_traceback(capsys):
+    # Port 9 (discard) on loopback: nothing listens there, so the connection is refused.
+    code = main(["--database", "postgresql+psycopg://nobody@127.0.0.1:9/none", "db", "current"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "Cannot reach the database server" in err
+    assert "Traceback" not in err

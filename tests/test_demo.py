@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from sqlalchemy import func, select
 
+from asfdesk.db.engine import make_engine
+from asfdesk.db.migrate import upgrade
 from asfdesk.db.models import (
     Activity,
     Consultant,
@@ -17,6 +20,7 @@ from asfdesk.db.models import (
     PartnerOrganisation,
     Referral,
 )
+from asfdesk.db.session import make_session_factory
 from asfdesk.db.types import STOCKHOLM
 from asfdesk.demo import load_demo
 from asfdesk.domain.enums import EventKind, ReferralStatus
@@ -55,6 +59,22 @@ PARTNERS = {
     "Kompetensbyrån Ek för",
     "AB Samarkand2015",
 }
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo_sessions(request, tmp_path_factory):
+    """One demo database per backend for this module: the tests only read it (loading the demo
+    takes a second, so it is not repeated per test). Shadows conftest's per-test fixture."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite3'}"
+    else:
+        url = request.getfixturevalue("postgres_server").new_database(migrated=False)
+    engine = make_engine(url)
+    upgrade(engine)
+    sessions = make_session_factory(engine, user="demo-test")
+    load_demo(sessions)
+    yield sessions
+    engine.dispose()
 
 
 def counts(sessions) -> dict[str, int]:

@@ -118,6 +118,19 @@ def test_utf8_comma_csv_partners_with_contacts(sessions, tmp_path):
         assert org.municipality_code == "2380"
 
 
+def test_xlsx_numbers_for_codes_and_org_numbers(sessions, tmp_path):
+    """Excel drops leading zeros: kommunkod 0180 arrives as 180, org.nr as an integer."""
+    digits = int(org_number(7).replace("-", ""))
+    path = _xlsx(
+        tmp_path / "tal.xlsx", [["Namn", "Orgnr", "Kommun", "Postnummer"], ["Tal AB", digits, 180, 82143]]
+    )
+    preview = _preview(sessions, "enterprises", path)
+    assert preview.errors == []
+    assert preview.rows[0].values["municipality_code"] == "0180"
+    assert preview.rows[0].values["org_number"] == org_number(7)
+    assert preview.rows[0].values["postal_code"] == "821 43"
+
+
 def test_enterprise_contacts_by_org_number_or_name(demo_sessions, tmp_path):
     path = _xlsx(
         tmp_path / "kontakter.xlsx",

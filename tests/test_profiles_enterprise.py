@@ -267,3 +267,23 @@ def test_opening_an_enterprise_runs_a_fixed_number_of_statements(manager, qtbot)
         counts.append(len(statements))
     assert counts[0] == counts[1]
     assert counts[0] == 3  # the enterprise, its services, one page of contacts
+
+
+def test_reload_after_a_conflict_shows_the_other_version(manager, qtbot, monkeypatch):
+    window = manager.open("enterprise", 2)
+    window.form.fields["city"].widget.setText("Mitt Ort")
+    with session_scope(manager.sessions) as other:
+        other.get(Enterprise, 2).city = "Deras Ort"
+    with mock.patch.object(base, "show_error", return_value=False):
+        assert not window.save()
+    asked = answer(monkeypatch, Button.Cancel)
+    assert not window.reload()
+    assert window.form.value("city") == "Mitt Ort"
+    answer(monkeypatch, Button.Discard)
+    assert window.reload()
+    assert len(asked) == 1
+    assert window.form.value("city") == "Deras Ort"
+    window.form.fields["city"].widget.setText("Mitt Ort")
+    assert window.save()
+    with session_scope(manager.sessions) as s:
+        assert s.get(Enterprise, 2).city == "Mitt Ort"

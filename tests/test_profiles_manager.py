@@ -52,3 +52,36 @@ def test_a_saved_new_record_is_found_by_its_id(manager, qtbot):
         assert window.save()
     assert blocker.args == ["contact", window.record_id]
     assert manager.open("contact", window.record_id) is window
+
+
+def test_ctrl_w_closes_the_profile(manager, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = manager.open("contact", 2)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.form.fields["name"].widget, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert manager.find("contact", 2) is None
+
+
+def test_delete_from_the_profile_refuses_with_referrals_and_deletes_without(manager, qtbot, monkeypatch):
+    from unittest import mock
+
+    from asfdesk.domain.errors import StillReferencedError
+    from asfdesk.ui.profiles import base
+    from asfdesk.ui.profiles.dialogs import Button
+    from tests.test_profiles_support import answer
+
+    asked = answer(monkeypatch, Button.Yes)
+    window = manager.open("enterprise", 1)
+    with mock.patch.object(base, "show_error") as dialog:
+        window.delete()
+    assert isinstance(dialog.call_args.args[1], StillReferencedError)
+    assert "Kilafix" in asked[0]
+    assert manager.find("enterprise", 1) is window
+
+    contact = manager.open("contact", 1)
+    with qtbot.waitSignal(manager.deleted) as blocker:
+        contact.delete()
+    assert blocker.args == ["contact", 1]
+    assert manager.find("contact", 1) is None

@@ -70,3 +70,28 @@ def test_participants_model_passes_qtmodeltester(qtmodeltester):
     model.remove(0)
     qtmodeltester.check(model)
     assert [r["name"] for r in model.rows] == ["Helena Strand"]
+
+
+def test_a_list_that_cannot_be_read_says_so_and_tries_again(qtbot):
+    from sqlalchemy.exc import OperationalError
+
+    from asfdesk.ui.profiles.related import RelatedList
+
+    attempts = []
+
+    def fetch(offset, limit):
+        attempts.append(offset)
+        if len(attempts) == 1:
+            raise OperationalError("SELECT", {}, Exception("server closed the connection unexpectedly"))
+        return _rows(3)
+
+    related = RelatedList(PagedRowsModel(["Name", "Kind", "Status", "Date"], fetch), "Nothing here.")
+    qtbot.addWidget(related)
+    with qtbot.waitSignal(related.model.failed):
+        related.ensure_loaded()
+    assert related.model.rowCount() == 0
+    assert "could not be read" in related.empty.text()
+    assert "connection to the database was lost" in related.empty.text()
+    related.ensure_loaded()  # e.g. the tab is shown again
+    assert related.model.rowCount() == 3
+    assert related.empty.isHidden()

@@ -85,7 +85,7 @@ def test_new_referral_prefilled_with_enterprise_and_jobseeker_from_the_picker(ma
 def test_missing_jobseeker_is_reported(manager):
     window = manager.open("referral", None, enterprise_id=3)
     assert not window.save()
-    assert window.form.error_text("jobseeker_id") == "Jobseeker: choose one"
+    assert window.form.error_text("jobseeker_id") == "Jobseeker: must be chosen"
 
 
 def test_new_jobseeker_warns_about_duplicates_before_creating(manager):
@@ -129,3 +129,10 @@ def test_follow_up_timeline_lists_the_referral_activities(manager):
     window.tabs.setCurrentWidget(window.timeline)
     window.timeline.ensure_loaded()
     assert window.timeline.model.rowCount() >= 1
+
+
+def test_new_referral_defaults_to_the_consultant_using_the_app(manager):
+    manager.sessions.kw["info"] = {"user": "SONO"}
+    window = manager.open("referral", None, jobseeker_id=2)
+    assert window.form.fields["consultant_id"].widget.currentText() == "Sofia Nordin"
+    assert window.form.value("jobseeker_id") == 2

@@ -143,13 +143,15 @@ def test_sorting_runs_in_sql(demo_sessions):
     with demo_sessions() as s:
         ascending = names(s, "enterprises", sort_key="name")
         descending = names(s, "enterprises", sort_key="name", descending=True)
-        assert ascending.index("Kilafix") < ascending.index("Koopus") < ascending.index("Stenbackens arbets- och boendekooperativ")
+        assert (
+            ascending.index("Kilafix")
+            < ascending.index("Koopus")
+            < ascending.index("Stenbackens arbets- och boendekooperativ")
+        )
         assert descending == list(reversed(ascending))
         dates = [r[6] for r in fetch_page(s, "referrals", ListRequest(sort_key="referred_on"), 0, 50)]
         assert dates == sorted(dates)
-        by_enterprise = [
-            r[3] for r in fetch_page(s, "referrals", ListRequest(sort_key="enterprise"), 0, 50)
-        ]
+        by_enterprise = [r[3] for r in fetch_page(s, "referrals", ListRequest(sort_key="enterprise"), 0, 50)]
         assert by_enterprise == sorted(by_enterprise)
 
 

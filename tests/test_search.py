@@ -121,9 +121,9 @@ def test_migration_0002_up_and_down(empty_db_url):
         upgrade(engine, "0002")
         tables = set(inspect(engine).get_table_names())
         assert {s.table for s in SOURCES.values()} <= tables
-        from asfdesk.db.migrate import alembic_config
-
         from alembic import command
+
+        from asfdesk.db.migrate import alembic_config
 
         cfg = alembic_config(engine)
         with engine.begin() as conn:
@@ -141,8 +141,12 @@ def test_migration_indexes_existing_rows(tmp_path):
     try:
         upgrade(engine, "0001")
         with engine.begin() as conn:
-            conn.execute(text("INSERT INTO enterprises (name, legal_form, status, version) "
-                              "VALUES ('GlösBolagret', 'other', 'active', 1)"))
+            conn.execute(
+                text(
+                    "INSERT INTO enterprises (name, legal_form, status, version) "
+                    "VALUES ('GlösBolagret', 'other', 'active', 1)"
+                )
+            )
         upgrade(engine)
         from asfdesk.db.session import make_session_factory
 

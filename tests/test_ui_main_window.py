@@ -150,7 +150,12 @@ def test_clicking_a_header_sorts_in_sql(qtbot, window):
 
 def test_switching_language_relabels_everything(qtbot, window):
     window.set_language("sv")
-    assert [window.tabs.tabText(i) for i in range(4)] == ["Företag", "Anvisningar", "Partnerkontakter", "Evenemang"]
+    assert [window.tabs.tabText(i) for i in range(4)] == [
+        "Företag",
+        "Anvisningar",
+        "Partnerkontakter",
+        "Evenemang",
+    ]
     tab = window.tab("enterprises")
     assert tab.search_edit.placeholderText() == "Sök…"
     assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Namn"
@@ -178,7 +183,9 @@ def test_delete_asks_naming_the_record_and_refuses_an_enterprise_with_referrals(
 ):
     asked, told = [], []
     monkeypatch.setattr(
-        QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes
+        QMessageBox,
+        "question",
+        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
     )
     monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
     tab = window.tab("enterprises")
@@ -229,7 +236,9 @@ def test_enter_and_double_click_open_the_profile(qtbot, window, demo_sessions, m
     if window.profiles is None:
         pytest.skip("profile windows not available")
     opened = []
-    monkeypatch.setattr(window.profiles, "open", lambda entity, record_id=None, **kw: opened.append((entity, record_id)))
+    monkeypatch.setattr(
+        window.profiles, "open", lambda entity, record_id=None, **kw: opened.append((entity, record_id))
+    )
     tab = window.tab("enterprises")
     select_row(tab, "Kilafix")
     tab.view.setFocus()
@@ -323,3 +332,42 @@ def test_start_empty_shows_explaining_empty_tabs(qtbot, db_url, sessions):
     assert "Ctrl+N" in tab.empty_label.text()
     wait_for_workers()
     qtbot.wait(10)
+
+
+def test_down_arrow_and_delete_key(qtbot, window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda p, t, text, *a: asked.append(text) or QMessageBox.StandardButton.No
+    )
+    tab = window.tab("events")
+    window.tabs.setCurrentIndex(3)
+    window.activateWindow()
+    tab.search_edit.setFocus()
+    qtbot.keyClick(tab.search_edit, Qt.Key.Key_Down)
+    assert tab.view.hasFocus()
+    assert tab.view.currentIndex().row() == 0
+    tab.view.selectRow(0)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and shown(tab)[0] in asked[0]
+    assert tab.model.rowCount() == 3
+
+
+def test_open_main_window_migrates_a_new_local_database(qtbot, tmp_path):
+    from asfdesk.app import _schema_is_current, open_main_window
+    from asfdesk.db.engine import make_engine
+
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+    window = open_main_window(url, language="sv")
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible()
+        assert window.tabs.tabText(0) == "Företag"
+        assert window.stack.currentWidget() is window.welcome
+        engine = make_engine(url)
+        assert _schema_is_current(engine)
+        engine.dispose()
+    finally:
+        wait_for_workers()
+        qtbot.wait(10)
+        install_translators("en")
+        set_language("en")

@@ -111,3 +111,31 @@ def test_display_text_uses_swedish_formats():
     assert display_text(datetime(2026, 11, 8, 14, 30, tzinfo=STOCKHOLM), "datetime") == "2026-11-08 14:30"
     assert display_text(None, "text") == ""
     assert display_text(True, "bool") == "✓"
+
+
+def test_showing_referrals_is_written_to_the_access_log(qtbot, models, demo_sessions):
+    from sqlalchemy import select
+
+    from asfdesk.db.models import AccessLogEntry
+
+    model = models("referrals")
+    with qtbot.waitSignal(model.refreshed):
+        model.set_request(ListRequest(search="ahlström"))
+    wait_for_workers()
+
+    def entries():
+        with demo_sessions() as s:
+            return s.execute(
+                select(AccessLogEntry.entity, AccessLogEntry.row_count, AccessLogEntry.detail).where(
+                    AccessLogEntry.entity == "referrals"
+                )
+            ).all()
+
+    qtbot.waitUntil(lambda: len(entries()) == 2)
+    logged = entries()
+    assert logged[-1][1] == 1
+    assert "search: yes" in logged[-1][2]
+    assert all("ahlstr" not in (detail or "").lower() for _, _, detail in logged)  # never what was typed
+    models("enterprises")
+    wait_for_workers()
+    assert len(entries()) == 2  # enterprises are not personal data

@@ -77,22 +77,8 @@ def user_message(exc: BaseException) -> str:
             "formuläret; läs in den nya versionen och gör dina ändringar igen.",
         )
     if kind is FaultKind.ENVIRONMENT:
-        text = str(exc).lower()
-        if "locked" in text:
-            reason = pick(
-                "The database is busy (locked by another program).",
-                "Databasen är upptagen (låst av ett annat program).",
-            )
-        elif "full" in text or "no space" in text:
-            reason = pick("The disk is full.", "Disken är full.")
-        elif "permission" in text or "readonly" in text or "read-only" in text:
-            reason = pick(
-                "No permission to write to the database.", "Behörighet saknas för att skriva till databasen."
-            )
-        else:
-            reason = pick("The connection to the database was lost.", "Anslutningen till databasen bröts.")
         return (
-            reason
+            environment_reason(exc)
             + " "
             + pick(
                 "Nothing you typed is lost. Try again in a moment.",
@@ -103,3 +89,25 @@ def user_message(exc: BaseException) -> str:
         "An unexpected error occurred. Your input is kept.",
         "Ett oväntat fel inträffade. Det du skrivit finns kvar.",
     )
+
+
+def environment_reason(exc: BaseException) -> str:
+    """What is wrong with the environment, in one sentence (no advice about the form)."""
+    text = str(exc).lower()
+    if "locked" in text:
+        return pick(
+            "The database is busy (locked by another program).",
+            "Databasen är upptagen (låst av ett annat program).",
+        )
+    if "full" in text or "no space" in text:
+        return pick("The disk is full.", "Disken är full.")
+    if "permission" in text or "readonly" in text or "read-only" in text:
+        return pick(
+            "No permission to write to the database.", "Behörighet saknas för att skriva till databasen."
+        )
+    if any(h in text for h in ("refused", "could not connect", "connection failed", "host name")):
+        return pick(
+            "Cannot reach the database server (is it running, and is the address right?).",
+            "Databasservern går inte att nå (är den igång och stämmer adressen?).",
+        )
+    return pick("The connection to the database was lost.", "Anslutningen till databasen bröts.")

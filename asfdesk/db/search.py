@@ -48,7 +48,8 @@ def fold(text_value: str | None) -> str:
     if folded.isascii():
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # NFKD can turn a compatibility letter into a capital one ('𝕊' -> 'S'): fold case again.
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 @dataclass(frozen=True)

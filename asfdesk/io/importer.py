@@ -307,6 +307,8 @@ def _lookup(raw: dict, key: str, table: dict, result: RowResult, column, en: str
         return None
     text = _as_text(raw[key]).strip()
     found = table.get(text.casefold())
+    if found is None and text.isdigit():  # a kommunkod that Excel stored as a number: 180 -> 0180
+        found = table.get(text.zfill(4))
     if found is None:
         result.errors.append(RowError(result.row, column(key), pick(f"{en} {text!r}", f"{sv} {text!r}")))
     return found

@@ -157,7 +157,7 @@ def contact_sheets(
 
 # --- 2. partner contact list --------------------------------------------------------------
 
-_LIST_WIDTHS = (24, 19, 17, 17, 23)
+_LIST_WIDTHS = (22, 21, 16, 16, 25)
 
 
 def _list_row(cells: list[str], header: bool = False) -> str:

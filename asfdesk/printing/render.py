@@ -29,7 +29,8 @@ td.label { color: #555555; }
 p.facts { color: #555555; margin-top: 0px; margin-bottom: 3px; }
 p.person { margin-top: 6px; margin-bottom: 0px; }
 table.head th { background-color: #e8edf3; font-weight: bold; }
-table.row td { border-bottom: 1px solid #dddddd; }
+table.row td { border-bottom: 1px solid #dddddd; font-size: 8.5pt; }
+table.head th { font-size: 8.5pt; }
 """
 
 

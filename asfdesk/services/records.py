@@ -76,7 +76,7 @@ def _check_required_links(entity: str, obj: Any) -> None:
         return
     for name in REQUIRED_LINKS:
         if getattr(obj, name) is None:
-            raise RequiredLinkError(name, "choose one", "välj en")
+            raise RequiredLinkError(name, "must be chosen", "måste väljas")
 
 
 def model_for(entity: str) -> type:

@@ -6,7 +6,6 @@ record services and the print/export/import dialogs, which it imports only when 
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
 from pathlib import Path
 
@@ -30,11 +29,13 @@ from asfdesk.db.queries import ENTITIES
 from asfdesk.db.queries.overview import consultant_name, is_empty
 from asfdesk.domain.errors import StillReferencedError
 from asfdesk.i18n import current_language
+from asfdesk.ui import output_actions
 from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.i18n_qt import install_translators
 from asfdesk.ui.icons import icon
 from asfdesk.ui.settings import app_settings, set_language_setting
 from asfdesk.ui.table import EntityTab
+from asfdesk.ui.table.guard import if_alive
 from asfdesk.ui.welcome import WelcomePanel
 from asfdesk.ui.workers import busy_tracker, run_in_thread
 
@@ -161,7 +162,9 @@ class MainWindow(QMainWindow):
             with sessions() as session:
                 return consultant_name(session, user)
 
-        run_in_thread(fetch, on_done=lambda name: self.user_label.setText(name or user or ""))
+        run_in_thread(
+            fetch, on_done=if_alive(self.user_label, lambda name: self.user_label.setText(name or user or ""))
+        )
 
     def switch_database(self, database_url: str) -> bool:
         """Open another database (a file or a server); False if it could not be opened."""
@@ -239,11 +242,14 @@ class MainWindow(QMainWindow):
             self.welcome.set_busy(False)
             show_error(self, exc)
 
-        run_in_thread(lambda: load_demo(sessions), on_done=done, on_error=failed)
+        run_in_thread(
+            lambda: load_demo(sessions), on_done=if_alive(self, done), on_error=if_alive(self, failed)
+        )
 
     def show_tabs(self) -> None:
         self.stack.setCurrentWidget(self.tabs)
         self.refresh_all()
+        self._show_consultant()
 
     def refresh_all(self) -> None:
         for tab in self._tabs.values():
@@ -345,71 +351,25 @@ class MainWindow(QMainWindow):
         for name in SHOWS_NAME.get(entity, ()):
             self._tabs[name].model.refresh()
 
-    # --- print, export, import ----------------------------------------------------------------
-
-    def _print_export(self):
-        try:
-            return importlib.import_module("asfdesk.ui.print_export")
-        except ImportError:
-            QMessageBox.information(self, "asfdesk", self.tr("Printing and export are not available yet."))
-            return None
+    # --- print, export, import (asfdesk.ui.output_actions) ----------------------------------
 
     def print_current(self, mode: str = "print") -> None:
-        module = self._print_export()
-        if module is None:
-            return
-        tab = self.current_tab()
-        try:
-            module.print_tab(self, self.sessions, tab.entity, tab.current_request(), tab.selected_ids(), mode)
-        except Exception as exc:
-            show_error(self, exc)
+        output_actions.print_tab(self, self.sessions, self.current_tab(), mode)
 
     def export_current(self) -> None:
-        module = self._print_export()
-        if module is None:
-            return
-        tab = self.current_tab()
-        header = tab.view.horizontalHeader()
-        visible = [
-            tab.model.specs[header.logicalIndex(i)].key
-            for i in range(header.count())
-            if not header.isSectionHidden(header.logicalIndex(i))
-        ]
-        try:
-            module.export_tab(self, self.sessions, tab.entity, tab.current_request(), visible)
-        except Exception as exc:
-            show_error(self, exc)
+        output_actions.export_tab(self, self.sessions, self.current_tab())
 
     def export_vcards(self) -> None:
-        module = self._print_export()
-        if module is not None:
-            try:
-                module.export_vcards(self, self.sessions, self.tab("partner_contacts").selected_ids())
-            except Exception as exc:
-                show_error(self, exc)
+        output_actions.export_vcards(self, self.sessions, self.tab("partner_contacts"))
 
     def export_calendar(self) -> None:
-        module = self._print_export()
-        if module is not None:
-            ids = self.tab("events").selected_ids() or None
-            try:
-                module.export_ics(self, self.sessions, ids)
-            except Exception as exc:
-                show_error(self, exc)
+        output_actions.export_calendar(self, self.sessions, self.tab("events"))
 
     def import_data(self) -> None:
-        try:
-            from asfdesk.ui.import_wizard import ImportWizard
-        except ImportError:
-            QMessageBox.information(self, "asfdesk", self.tr("Import is not available yet."))
-            return
-        try:
-            wizard = ImportWizard(self.sessions, self)
-            wizard.exec()
-        except Exception as exc:
-            show_error(self, exc)
-        with self.sessions() as session:
-            if not is_empty(session):
+        if output_actions.run_import(self, self.sessions):
+            with self.sessions() as session:
+                empty = is_empty(session)
+            if not empty:
                 self.show_tabs()
 
     # --- actions and menus --------------------------------------------------------------------

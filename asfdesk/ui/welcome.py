@@ -24,7 +24,8 @@ class WelcomePanel(QWidget):
         self.title.setFont(font)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(560)
+        self.text.setFixedWidth(560)  # a fixed width lets the wrapped label get its full height
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_button = QPushButton(icon("database"), "", self)
         self.import_button = QPushButton(icon("import"), "", self)
         self.import_button.setVisible(can_import)
@@ -55,6 +56,8 @@ class WelcomePanel(QWidget):
                 "or start with an empty register."
             )
         )
+        # A layout with alignment gives a label its sizeHint, not its height for the width.
+        self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
         self.demo_button.setText(self.tr("Load demo data"))
         self.import_button.setText(self.tr("Import from Excel…"))
         self.empty_button.setText(self.tr("Start empty"))

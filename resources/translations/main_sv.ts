@@ -250,7 +250,7 @@
         <translation>Säkerhetskopian sparades i %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="295" />
+        <location filename="../../asfdesk/ui/main_window.py" line="296" />
         <source>Delete these records? This cannot be undone.
 
 %1</source>
@@ -259,177 +259,180 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="297" />
+        <location filename="../../asfdesk/ui/main_window.py" line="298" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Ta bort ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="300" />
-        <location filename="../../asfdesk/ui/main_window.py" line="541" />
+        <location filename="../../asfdesk/ui/main_window.py" line="301" />
+        <location filename="../../asfdesk/ui/main_window.py" line="497" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="320" />
-        <location filename="../../asfdesk/ui/main_window.py" line="327" />
+        <location filename="../../asfdesk/ui/main_window.py" line="321" />
+        <location filename="../../asfdesk/ui/main_window.py" line="328" />
         <source>Cannot delete</source>
         <translation>Kan inte ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="328" />
+        <location filename="../../asfdesk/ui/main_window.py" line="329" />
         <source>Close enterprise</source>
         <translation>Avsluta företaget</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="354" />
-        <source>Printing and export are not available yet.</source>
-        <translation>Utskrift och export finns inte än.</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="404" />
-        <source>Import is not available yet.</source>
-        <translation>Import finns inte än.</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="511" />
+        <location filename="../../asfdesk/ui/main_window.py" line="467" />
         <source>Enterprises</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="512" />
+        <location filename="../../asfdesk/ui/main_window.py" line="468" />
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="513" />
+        <location filename="../../asfdesk/ui/main_window.py" line="469" />
         <source>Partner contacts</source>
         <translation>Partnerkontakter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="514" />
+        <location filename="../../asfdesk/ui/main_window.py" line="470" />
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="522" />
+        <location filename="../../asfdesk/ui/main_window.py" line="478" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="523" />
+        <location filename="../../asfdesk/ui/main_window.py" line="479" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="524" />
+        <location filename="../../asfdesk/ui/main_window.py" line="480" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="525" />
+        <location filename="../../asfdesk/ui/main_window.py" line="481" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="526" />
+        <location filename="../../asfdesk/ui/main_window.py" line="482" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="528" />
+        <location filename="../../asfdesk/ui/main_window.py" line="484" />
         <source>Open local database…</source>
         <translation>Öppna lokal databas…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="529" />
+        <location filename="../../asfdesk/ui/main_window.py" line="485" />
         <source>Connect to server…</source>
         <translation>Anslut till server…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="530" />
+        <location filename="../../asfdesk/ui/main_window.py" line="486" />
         <source>Back up database…</source>
         <translation>Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="531" />
+        <location filename="../../asfdesk/ui/main_window.py" line="487" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="532" />
+        <location filename="../../asfdesk/ui/main_window.py" line="488" />
         <source>Print preview…</source>
         <translation>Förhandsgranska utskrift…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="533" />
+        <location filename="../../asfdesk/ui/main_window.py" line="489" />
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="534" />
+        <location filename="../../asfdesk/ui/main_window.py" line="490" />
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="535" />
+        <location filename="../../asfdesk/ui/main_window.py" line="491" />
         <source>Export contacts as vCard…</source>
         <translation>Exportera kontakter som vCard…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="536" />
+        <location filename="../../asfdesk/ui/main_window.py" line="492" />
         <source>Export events to calendar…</source>
         <translation>Exportera evenemang till kalender…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="537" />
+        <location filename="../../asfdesk/ui/main_window.py" line="493" />
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="538" />
+        <location filename="../../asfdesk/ui/main_window.py" line="494" />
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="539" />
+        <location filename="../../asfdesk/ui/main_window.py" line="495" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="540" />
+        <location filename="../../asfdesk/ui/main_window.py" line="496" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="542" />
+        <location filename="../../asfdesk/ui/main_window.py" line="498" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="543" />
+        <location filename="../../asfdesk/ui/main_window.py" line="499" />
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="544" />
-        <location filename="../../asfdesk/ui/main_window.py" line="573" />
+        <location filename="../../asfdesk/ui/main_window.py" line="500" />
+        <location filename="../../asfdesk/ui/main_window.py" line="529" />
         <source>About asfdesk</source>
         <translation>Om asfdesk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="566" />
+        <location filename="../../asfdesk/ui/main_window.py" line="522" />
         <source>For consultants working with work-integrating social enterprises.</source>
         <translation>För konsulenter som arbetar med arbetsintegrerande sociala företag.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="567" />
+        <location filename="../../asfdesk/ui/main_window.py" line="523" />
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="568" />
+        <location filename="../../asfdesk/ui/main_window.py" line="524" />
         <source>Schema revision:</source>
         <translation>Schemaversion:</translation>
+    </message>
+</context>
+<context>
+    <name>OutputActions</name>
+    <message>
+        <location filename="../../asfdesk/ui/output_actions.py" line="23" />
+        <source>Printing and export are not available yet.</source>
+        <translation>Utskrift och export finns inte än.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/output_actions.py" line="78" />
+        <source>Import is not available yet.</source>
+        <translation>Import finns inte än.</translation>
     </message>
 </context>
 <context>
@@ -473,32 +476,32 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../asfdesk/ui/welcome.py" line="50" />
+        <location filename="../../asfdesk/ui/welcome.py" line="51" />
         <source>Welcome to asfdesk</source>
         <translation>Välkommen till asfdesk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/welcome.py" line="53" />
+        <location filename="../../asfdesk/ui/welcome.py" line="54" />
         <source>The database is empty. Try the app with demo data (enterprises in Bollnäs and Hedemora, partners, events and fictional referrals), bring in your Excel lists, or start with an empty register.</source>
         <translation>Databasen är tom. Prova appen med demodata (företag i Bollnäs och Hedemora, partner, evenemang och påhittade anvisningar), hämta in dina Excellistor eller börja med ett tomt register.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/welcome.py" line="58" />
+        <location filename="../../asfdesk/ui/welcome.py" line="59" />
         <source>Load demo data</source>
         <translation>Läs in demodata</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/welcome.py" line="59" />
+        <location filename="../../asfdesk/ui/welcome.py" line="60" />
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/welcome.py" line="60" />
+        <location filename="../../asfdesk/ui/welcome.py" line="61" />
         <source>Start empty</source>
         <translation>Börja tomt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/welcome.py" line="65" />
+        <location filename="../../asfdesk/ui/welcome.py" line="66" />
         <source>Loading demo data…</source>
         <translation>Läser in demodata…</translation>
     </message>

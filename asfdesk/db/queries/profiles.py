@@ -127,8 +127,8 @@ def _contacts(enterprise_id: int | None, partner_organisation_id: int | None) ->
             Contact.title,
             Contact.phone,
             Contact.mobile,
-            Contact.email,
             Contact.is_primary,
+            Contact.email,
         )
         .where(_owner_filter(Contact, enterprise_id, partner_organisation_id))
         .order_by(Contact.is_primary.desc(), Contact.name, Contact.id)
@@ -142,7 +142,7 @@ def contacts_of(
     offset: int = 0,
     limit: int = 100,
 ) -> list[Row]:
-    """(id, name, title, phone, mobile, e-mail, primary) of one organisation's contacts."""
+    """(id, name, title, phone, mobile, primary, e-mail) of one organisation's contacts."""
     return _page(session, _contacts(enterprise_id, partner_organisation_id), offset, limit)
 
 
@@ -264,6 +264,13 @@ def consultant_choices(session: Session) -> list[tuple[int, str]]:
     return [
         tuple(r) for r in session.execute(select(Consultant.id, Consultant.name).order_by(Consultant.name))
     ]
+
+
+def consultant_id_for_user(session: Session, username: str | None) -> int | None:
+    """The consultant whose username is the session's user (the one using the app), if any."""
+    if not username:
+        return None
+    return session.scalar(select(Consultant.id).where(Consultant.username == username.lower()))
 
 
 def service_category_choices(session: Session) -> list[tuple[int, str, str]]:

@@ -76,9 +76,13 @@ class ProfileWindow(QWidget):
         self.close_button.clicked.connect(self.close)
         self.delete_button = QPushButton(tr("Delete…"))
         self.delete_button.clicked.connect(self.delete)
+        self.reload_button = QPushButton(tr("Reload"))
+        self.reload_button.setToolTip(tr("Read the record again, e.g. after someone else saved it"))
+        self.reload_button.clicked.connect(self.reload)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.delete_button)
         self.buttons.addStretch(1)
+        self.buttons.addWidget(self.reload_button)
         self.buttons.addWidget(self.save_button)
         self.buttons.addWidget(self.close_button)
 
@@ -143,12 +147,40 @@ class ProfileWindow(QWidget):
             values.update({k: v for k, v in data.extras.items() if k in self.form.fields})
             self.form.set_values(values)
         else:
+            for name in ("consultant_id", "responsible_consultant_id"):
+                if name in self.form.fields and name not in self.prefill:
+                    self.form.fields[name].set_value(self.manager.lookups.current_consultant_id)
             for name, value in self.prefill.items():
                 if name in self.form.fields:
                     self.form.fields[name].set_value(value)
             self.form.mark_saved()
         self.loaded(data)
         self.delete_button.setEnabled(self.record_id is not None)
+        self.reload_button.setEnabled(self.record_id is not None)
+
+    def reload(self) -> bool:
+        """Show the stored version again (after a conflict); asks before dropping typed changes."""
+        if self.record_id is None:
+            return False
+        if self.is_dirty():
+            answer = dialogs.ask(
+                self,
+                tr("Reload"),
+                tr("Reloading discards your unsaved changes to %1.").replace("%1", self.display_name()),
+                [Button.Discard, Button.Cancel],
+                Button.Cancel,
+            )
+            if answer != Button.Discard:
+                return False
+        self.form.clear_errors()
+        self.general_error.hide()
+        try:
+            self.load()
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self._update_title()
+        return True
 
     def record_key(self) -> tuple[str, int] | None:
         return None if self.record_id is None else (self.entity, self.record_id)
@@ -201,6 +233,7 @@ class ProfileWindow(QWidget):
         self.record_id, self.version = new_id, version
         self.form.mark_saved()
         self.delete_button.setEnabled(True)
+        self.reload_button.setEnabled(True)
         self.after_save()
         self._update_title()
         if was_new:

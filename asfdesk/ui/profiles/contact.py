@@ -49,7 +49,7 @@ class ContactsList(RelatedList):
         self.manager = manager
         self.owner_key = owner_key  # "enterprise_id" or "partner_organisation_id"
         self.owner_id: int | None = None
-        headers = [tr("Name"), tr("Title"), tr("Phone"), tr("Mobile"), tr("E-mail"), tr("Primary")]
+        headers = [tr("Name"), tr("Title"), tr("Phone"), tr("Mobile"), tr("Primary"), tr("E-mail")]
         super().__init__(PagedRowsModel(headers, self._fetch), tr("No contact persons yet."), parent)
         self.add_button(tr("New contact…"), self.new_contact)
         self.add_button(tr("Edit…"), self.edit_selected, needs_selection=True)

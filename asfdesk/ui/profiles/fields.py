@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from asfdesk.db.types import STOCKHOLM
 from asfdesk.domain.enums import LabelledEnum
 from asfdesk.domain.identifiers import format_personnummer, mask_personnummer
+from asfdesk.i18n import current_language
 from asfdesk.ui.profiles.i18n import tr
 
 Callback = Callable[[], None]
@@ -72,6 +73,7 @@ class TextField(Field):
 
     def set_value(self, value: Any) -> None:
         self.widget.setText("" if value is None else str(value))
+        self.widget.setCursorPosition(0)  # show the start of a long text, not its end
 
     def on_change(self, callback: Callback) -> None:
         self.widget.textEdited.connect(lambda _t: callback())
@@ -100,6 +102,8 @@ class NumberField(TextField):
     def set_value(self, value: Any) -> None:
         if isinstance(value, Decimal):
             value = format(value.normalize(), "f")
+            if current_language() == "sv":
+                value = value.replace(".", ",")  # 20,5 timmar
         super().set_value(value)
 
 

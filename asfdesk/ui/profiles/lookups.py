@@ -24,6 +24,12 @@ class Lookups:
             return [(name, cid) for cid, name in q.consultant_choices(session)]
 
     @cached_property
+    def current_consultant_id(self) -> int | None:
+        """The consultant using the app: the default for new referrals and enterprises."""
+        with session_scope(self.sessions) as session:
+            return q.consultant_id_for_user(session, (self.sessions.kw.get("info") or {}).get("user"))
+
+    @cached_property
     def services(self) -> list[tuple[str, int]]:
         with session_scope(self.sessions) as session:
             rows = q.service_category_choices(session)

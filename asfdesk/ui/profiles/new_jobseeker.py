@@ -30,7 +30,7 @@ class NewJobseekerPanel(QWidget):
         self.first_name = TextField()
         self.last_name = TextField()
         self.birth_date = DateField()
-        self.personnummer = TextField("19900101-0017")
+        self.personnummer = TextField(tr("YYYYMMDD-NNNN"))
         form = QFormLayout(self.box)
         for label, field in (
             (tr("First name"), self.first_name),

@@ -7,6 +7,7 @@ Column 0 of each row is the record id; the visible columns are the rest.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -23,8 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asfdesk.db.faults import user_message
 from asfdesk.db.types import STOCKHOLM
 from asfdesk.domain.enums import LabelledEnum
+from asfdesk.ui.profiles.i18n import tr
+
+log = logging.getLogger(__name__)
 
 Fetch = Callable[[int, int], list[tuple[Any, ...]]]
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +54,7 @@ class PagedRowsModel(QAbstractTableModel):
     """Read-only rows fetched page by page from the database."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    failed = Signal(object)  # the exception; the list stops fetching until reload()
 
     def __init__(self, headers: Sequence[str], fetch: Fetch, page_size: int = 100, parent=None) -> None:
         super().__init__(parent)
@@ -58,7 +64,6 @@ class PagedRowsModel(QAbstractTableModel):
         self.rows: list[tuple[Any, ...]] = []
         self._exhausted = False
         self._active = False  # nothing is read until reload(): views would fetch on setModel
-
 
     def reload(self) -> None:
         """Throw away what was fetched and read the first page again."""
@@ -100,7 +105,12 @@ class PagedRowsModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index) -> None:  # noqa: N802
         if not self.canFetchMore(parent):
             return
-        page = self.fetch(len(self.rows), self.page_size)
+        try:
+            page = self.fetch(len(self.rows), self.page_size)
+        except Exception as exc:  # shown by the list; never let it escape into Qt's layout code
+            self._exhausted = True
+            self.failed.emit(exc)
+            return
         if len(page) < self.page_size:
             self._exhausted = True
         if page:
@@ -134,6 +144,7 @@ class RelatedList(QWidget):
         header.setDefaultSectionSize(140)
         self.view.doubleClicked.connect(lambda index: self.activated.emit(model.record_id(index.row())))
         self.view.activated.connect(lambda index: self.activated.emit(model.record_id(index.row())))
+        self.empty_text = empty_text
         self.empty = QLabel(empty_text)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -146,6 +157,7 @@ class RelatedList(QWidget):
         self._loaded = False
         model.modelReset.connect(self._update_empty)
         model.rowsInserted.connect(self._update_empty)
+        model.failed.connect(self._failed)
 
     def add_button(self, text: str, slot: Callable[[], None], needs_selection: bool = False) -> QPushButton:
         button = QPushButton(text)
@@ -176,8 +188,17 @@ class RelatedList(QWidget):
 
     def _update_empty(self, *_args) -> None:
         empty = self.model.rowCount() == 0
+        self.empty.setText(self.empty_text)
         self.empty.setVisible(empty)
         self.view.setVisible(not empty)
+
+    def _failed(self, exc: BaseException) -> None:
+        """Say why the list is empty; showing the tab again tries again."""
+        log.warning("related list could not be read: %s", type(exc).__name__)
+        self._loaded = False
+        self.empty.setText(tr("The list could not be read.") + " " + user_message(exc))
+        self.empty.setVisible(True)
+        self.view.setVisible(self.model.rowCount() > 0)
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.ensure_loaded()

@@ -9,6 +9,7 @@ requests, and a cancel token interrupts their SQLite statements.
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from datetime import date, datetime
 from typing import Any
@@ -25,10 +26,17 @@ from PySide6.QtCore import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.db.queries import ColumnSpec, ListRequest, columns, count_rows, fetch_page, fetch_row
-from asfdesk.db.queries.cancel import CancelToken, cancellable
+from asfdesk.db.queries.cancel import Cancelled, CancelToken, cancellable
+from asfdesk.db.session import session_scope
+from asfdesk.services.access_log import record_access
+from asfdesk.ui.table.guard import if_alive
 from asfdesk.ui.workers import run_in_thread
 
+_log = logging.getLogger(__name__)
+
 PAGE_SIZE = 200
+# Tabs whose rows are personal data: showing a list is written to the access log (GDPR).
+PERSONAL_TABS = {"referrals": "referrals"}
 MAX_PAGES = 40  # at most 8,000 rows in memory per tab
 
 _page_pool: QThreadPool | None = None
@@ -107,22 +115,33 @@ class PagedTableModel(QAbstractTableModel):
         page_pool, _ = _pools()
         run_in_thread(
             lambda: self._load(request, 0, token),
-            on_done=lambda rows: self._first_page_arrived(generation, rows),
-            on_error=lambda exc: self._failed(generation, exc),
+            on_done=if_alive(self, lambda rows: self._first_page_arrived(generation, rows)),
+            on_error=if_alive(self, lambda exc: self._failed(generation, exc)),
             pool=page_pool,
         )
 
-    def _load(self, request: ListRequest, page: int, token: CancelToken) -> list[tuple]:
-        with self.sessions() as session, cancellable(session, token):
-            return fetch_page(session, self.entity, request, page * self.page_size, self.page_size)
+    def _load(self, request: ListRequest, page: int, token: CancelToken) -> list[tuple] | None:
+        """A page, or None when the user moved on and the query was interrupted."""
+        if token.cancelled:
+            return None
+        try:
+            with self.sessions() as session, cancellable(session, token):
+                return fetch_page(session, self.entity, request, page * self.page_size, self.page_size)
+        except Cancelled:
+            return None
 
-    def _count(self, request: ListRequest, token: CancelToken) -> tuple[int, int]:
-        """(rows matching, rows in the tab) for the count label "7 of 120"."""
-        with self.sessions() as session, cancellable(session, token):
-            matching = count_rows(session, self.entity, request)
-            if not (request.search or request.filters):
-                return matching, matching
-            return matching, count_rows(session, self.entity, ListRequest())
+    def _count(self, request: ListRequest, token: CancelToken) -> tuple[int, int] | None:
+        """(rows matching, rows in the tab) for the count label "7 of 120"; None if interrupted."""
+        if token.cancelled:
+            return None
+        try:
+            with self.sessions() as session, cancellable(session, token):
+                matching = count_rows(session, self.entity, request)
+                if not (request.search or request.filters):
+                    return matching, matching
+                return matching, count_rows(session, self.entity, ListRequest())
+        except Cancelled:
+            return None
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation or self._token.cancelled:
@@ -130,8 +149,8 @@ class PagedTableModel(QAbstractTableModel):
         self.loading = False
         self.loadFailed.emit(exc)
 
-    def _first_page_arrived(self, generation: int, rows: list[tuple]) -> None:
-        if generation != self._generation:
+    def _first_page_arrived(self, generation: int, rows: list[tuple] | None) -> None:
+        if generation != self._generation or rows is None:
             return
         self.beginResetModel()
         self._pages = OrderedDict({0: rows})
@@ -143,6 +162,7 @@ class PagedTableModel(QAbstractTableModel):
         self.loading = False
         self.pageLoaded.emit(0)
         self.refreshed.emit()
+        self._log_access(len(rows))
         unfiltered = not (self.request.search or self.request.filters)
         if complete:
             self.countChanged.emit(self._rows)
@@ -153,13 +173,36 @@ class PagedTableModel(QAbstractTableModel):
         token, request = self._token, self.request
         run_in_thread(
             lambda: self._count(request, token),
-            on_done=lambda result: self._counted(generation, result),
-            on_error=lambda exc: self._failed(generation, exc),
+            on_done=if_alive(self, lambda result: self._counted(generation, result)),
+            on_error=if_alive(self, lambda exc: self._failed(generation, exc)),
             pool=count_pool,
         )
 
-    def _counted(self, generation: int, result: tuple[int, int]) -> None:
-        if generation != self._generation:
+    def _log_access(self, row_count: int) -> None:
+        """Record that a list of jobseeker data was shown: who, when, how many, never what was typed.
+
+        Written after the rows are on screen, in its own short transaction, so the log's commit
+        never delays the view.
+        """
+        entity = PERSONAL_TABS.get(self.entity)
+        if entity is None:
+            return
+        request = self.request
+        filters = ",".join(key for key, _ in request.filters) or "-"
+        detail = f"list; search: {'yes' if request.search else 'no'}; filters: {filters}"
+        sessions = self.sessions
+
+        def log() -> None:
+            with session_scope(sessions) as session:
+                record_access(session, "view", entity, None, row_count, detail)
+
+        _, count_pool = _pools()
+        run_in_thread(
+            log, on_error=lambda exc: _log.error("access log not written: %s", exc), pool=count_pool
+        )
+
+    def _counted(self, generation: int, result: tuple[int, int] | None) -> None:
+        if generation != self._generation or result is None:
             return
         matching, total = result
         if total != self.total:
@@ -184,13 +227,13 @@ class PagedTableModel(QAbstractTableModel):
         page_pool, _ = _pools()
         run_in_thread(
             lambda: self._load(request, page, token),
-            on_done=lambda rows: self._page_arrived(generation, page, rows),
-            on_error=lambda exc: self._failed(generation, exc),
+            on_done=if_alive(self, lambda rows: self._page_arrived(generation, page, rows)),
+            on_error=if_alive(self, lambda exc: self._failed(generation, exc)),
             pool=page_pool,
         )
 
-    def _page_arrived(self, generation: int, page: int, rows: list[tuple]) -> None:
-        if generation != self._generation:
+    def _page_arrived(self, generation: int, page: int, rows: list[tuple] | None) -> None:
+        if generation != self._generation or rows is None:
             return
         self._pending.discard(page)
         self._pages[page] = rows

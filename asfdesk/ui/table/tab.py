@@ -4,6 +4,8 @@ it never needs the main window."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -23,8 +26,11 @@ from asfdesk.db.queries import ListRequest, columns, default_sort, filter_choice
 from asfdesk.ui.icons import icon
 from asfdesk.ui.settings import restore_header, save_header
 from asfdesk.ui.table.filters import FilterBar
+from asfdesk.ui.table.guard import if_alive
 from asfdesk.ui.table.model import PagedTableModel
 from asfdesk.ui.workers import run_in_thread
+
+_log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 150
 
@@ -86,6 +92,7 @@ class EntityTab(QWidget):
         self.model.modelReset.connect(self._update_actions)
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.view.installEventFilter(self)
+        self.search_edit.installEventFilter(self)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.retranslate()
         self._update_actions()
@@ -121,11 +128,24 @@ class EntityTab(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # constant cost at 1M rows
         vertical.setDefaultSectionSize(view.fontMetrics().height() + 8)
         header = view.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         for i, spec in enumerate(columns(self.entity)):
             header.resizeSection(i, spec.width)
+
+    def _header_menu(self, pos) -> None:
+        """Right-click on the header: choose the visible columns (export follows them too)."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for section, spec in enumerate(self.model.specs):
+            action = menu.addAction(spec.header())
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            action.toggled.connect(lambda on, i=section: header.setSectionHidden(i, not on))
+        menu.exec(header.mapToGlobal(pos))
 
     def _action(self, name: str, slot) -> QAction:
         action = QAction(icon(name), "", self)
@@ -258,7 +278,9 @@ class EntityTab(QWidget):
             with sessions() as session:
                 return filter_choices(session, entity)
 
-        run_in_thread(fetch, on_done=self.filters.set_choices, on_error=lambda exc: None)
+        run_in_thread(
+            fetch, on_done=if_alive(self.filters, self.filters.set_choices), on_error=lambda exc: None
+        )
 
     # --- results ------------------------------------------------------------------------------
 
@@ -296,6 +318,16 @@ class EntityTab(QWidget):
         self.empty_label.setGeometry(20, 40, max(100, viewport.width() - 40), 60)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):  # from the search field down into the results
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            return True
         if watched is self.view:
             if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_current()
