@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QTableView, QTabWidget, QWidget
 
 from benchmarks.measure_sql import is_page_statement, summary
 from benchmarks.qt_probe import PaintProbe, StatementLog, now, peak_rss_mb, spin, wait_until
@@ -129,10 +129,12 @@ class ReferralsTab:
         return loaded, self.probe.last_after(loaded)
 
 
-def type_text(widget: QWidget, text: str) -> None:
+def type_text(widget: QWidget, text: str, interval_s: float = 0.0) -> None:
     """Key press + release per character, like QTest.keyClicks but for å/ä/ö too (QTest's
-    ASCII key table asserts on them)."""
-    for ch in text:
+    ASCII key table asserts on them). With an interval the event loop runs between keys."""
+    for i, ch in enumerate(text):
+        if interval_s and i:
+            spin(interval_s)
         key = ord(ch.upper()) if ord(ch.upper()) < 0x2000 else 0
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
@@ -155,6 +157,7 @@ class Runner:
         self.log = StatementLog()
         self.result: dict = {"measures": {}, "errors": {}, "info": {}}
         self.window: QMainWindow | None = None
+        self.shots: Path | None = None
         self.tab: ReferralsTab | None = None
 
     def step(self, name: str, fn: Callable[[], object]) -> None:
@@ -210,19 +213,19 @@ class Runner:
         return {"first_paint_with_rows_ms": ms(painted - t0), "rows_in_model": tab.model.rowCount(),
                 "statements": len(self.log.entries) - n0, "idle_after_ms": ms(idle)}
 
-    def searches(self) -> dict:
+    def searches(self, terms: list[str], key_interval_s: float = 0.0) -> dict:
         tab = self.tab
         if tab is None:
             raise RuntimeError("Referrals tab not found (see referrals_tab error)")
         per_search = []
-        for term in self.terms:
+        for term in terms:
             wait_idle(60)
             entry: dict = {"term": term}
             try:
                 tab.search.setFocus()
                 tab.search.selectAll()
                 t_before = now()
-                type_text(tab.search, term)
+                type_text(tab.search, term, key_interval_s)
                 t_key = now()
                 if tab.started:  # wait for the debounced query of the whole term, not a prefix
                     if not wait_until(lambda t=term, b=t_before: tab.search_started(t, b) is not None, 10):
@@ -256,6 +259,7 @@ class Runner:
                   file=sys.stderr, flush=True)
         ok = [e for e in per_search if "error" not in e]
         return {
+            "key_interval_ms": key_interval_s * 1000,
             "count": len(per_search),
             "failed": len(per_search) - len(ok),
             "keystroke_to_view_ms": summary([e["keystroke_to_view_ms"] for e in ok]),
@@ -408,13 +412,40 @@ class Runner:
             "referrals_tab_statements": len(self.log.entries) - n0,
         }
 
+    def snapshot(self, name: str) -> None:
+        """Save what the window shows (to look at after a run; not part of the figures)."""
+        if self.shots is None or self.window is None:
+            return
+        self.shots.mkdir(parents=True, exist_ok=True)
+        path = self.shots / f"{name}.png"
+        self.window.grab().save(str(path))
+        self.result["info"].setdefault("screenshots", []).append(str(path))
+
+    def _close_modal_dialogs(self) -> None:
+        """A dialog (an error box, a question) would wait forever for a click: record it and close it."""
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        texts = [dialog.windowTitle()] + [w.text() for w in dialog.findChildren(QLabel) if w.text()]
+        self.result["errors"].setdefault("modal_dialogs", []).append(" | ".join(texts)[:500])
+        dialog.close()
+
     def run(self) -> dict:
+        watchdog = QTimer()
+        watchdog.timeout.connect(self._close_modal_dialogs)
+        watchdog.start(500)
         self.step("window_open", self.open_window)
         if self.window is not None:
             self.step("referrals_tab", self.referrals_tab)
-            self.step("search", self.searches)
+            self.snapshot("referrals_tab")
+            self.step("search", lambda: self.searches(self.terms))
+            self.snapshot("after_searches")
+            # A person typing: ~120 ms between keys, so the first key's own search runs too.
+            typed = [t for t in self.terms if len(t) >= 3][:12]
+            self.step("search_typing_120ms", lambda: self.searches(typed, 0.12))
             self.step("sort", self.sorting)
             self.step("scroll_to_end", self.scroll_to_end)
+            self.snapshot("scrolled_to_end")
             self.step("profile_open", self.profile_open)
         self.result["peak_rss_mb"] = rss_mb()
         self.log.close()
@@ -427,12 +458,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hero", type=int, required=True)
     parser.add_argument("--terms", type=Path, required=True, help="JSON list of search terms")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--screenshots", type=Path, help="save window grabs here")
     args = parser.parse_args(argv)
     app = QApplication(["asfdesk"])
     app.setApplicationName("asfdesk")
     app.setOrganizationName("asfdesk")
     terms = json.loads(args.terms.read_text(encoding="utf-8"))
-    result = Runner(args.url, args.hero, terms).run()
+    runner = Runner(args.url, args.hero, terms)
+    runner.shots = args.screenshots
+    result = runner.run()
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
     sys.stdout.flush()
     sys.stderr.flush()

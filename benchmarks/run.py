@@ -159,7 +159,7 @@ class Bench:
         proc = subprocess.run(
             [sys.executable, "-m", "benchmarks.measure_ui", self.url,
              "--hero", str(self.result["dataset"]["hero_enterprise_id"]),
-             "--terms", str(terms_file), "--out", str(out)],
+             "--terms", str(terms_file), "--out", str(out), "--screenshots", str(self.home / "shots")],
             stdout=subprocess.PIPE, text=True, env=self.env, timeout=3600, cwd=HERE.parent,
         )  # its stderr (progress, Qt messages) goes to the console
         if not out.exists():
@@ -323,6 +323,11 @@ def figures_table(result: dict) -> str:
     extra.append(("… of which page shown → view painted, p50 / p95",
                   f"{_fmt(search.get('loaded_to_paint_ms', {}).get('p50'), 'ms')} / "
                   f"{_fmt(search.get('loaded_to_paint_ms', {}).get('p95'), 'ms')}"))
+    typing = ui.get("search_typing_120ms", {})
+    if typing:
+        extra.append((f"Typed at 120 ms per key ({typing.get('count')} searches): last key → view p50 / p95",
+                      f"{_fmt(typing.get('keystroke_to_view_ms', {}).get('p50'), 'ms')} / "
+                      f"{_fmt(typing.get('keystroke_to_view_ms', {}).get('p95'), 'ms')}"))
     extra.append(("Search settled (row count done) p50 / p95",
                   f"{_fmt(search.get('settled_ms', {}).get('p50'), 'ms')} / "
                   f"{_fmt(search.get('settled_ms', {}).get('p95'), 'ms')}"))

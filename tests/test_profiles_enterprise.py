@@ -20,8 +20,10 @@ from tests.test_profiles_support import (  # noqa: F401
     all_texts,
     answer,
     count_statements,
+    load_list,
     manager_fixture,
     type_into,
+    wait_for_list,
 )
 
 pytestmark = OFFSCREEN_NOISE
@@ -186,6 +188,8 @@ def test_no_personnummer_anywhere_on_the_enterprise_profile(manager, qtbot):
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         qtbot.wait(1)
+    for related in (window.contacts, window.referrals, window.events, window.timeline):
+        wait_for_list(qtbot, related)
     assert window.referrals.model.rowCount() >= 1
     texts = "\n".join(all_texts(window))
     assert "Kilafix" in texts  # the scan does see the profile's texts
@@ -195,7 +199,7 @@ def test_no_personnummer_anywhere_on_the_enterprise_profile(manager, qtbot):
 def test_referrals_tab_new_referral_is_prefilled(manager, qtbot):
     window = manager.open("enterprise", 2)
     window.tabs.setCurrentIndex(2)
-    window.referrals.ensure_loaded()
+    load_list(qtbot, window.referrals)
     assert window.referrals.model.rowCount() == 2
     window.new_referral()
     editors = [w for w in manager.windows() if w.entity == "referral"]
@@ -206,25 +210,25 @@ def test_referrals_tab_new_referral_is_prefilled(manager, qtbot):
 
 def test_contact_added_from_the_profile_appears_in_its_list(manager, qtbot):
     window = manager.open("enterprise", 3)
-    window.contacts.ensure_loaded()
+    load_list(qtbot, window.contacts)
     before = window.contacts.model.rowCount()
     window.contacts.new_contact()
     editor = next(w for w in manager.windows() if w.entity == "contact")
     editor.form.fields["name"].widget.setText("Ny Kontakt")
     assert editor.save()
-    assert window.contacts.model.rowCount() == before + 1
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == before + 1)
 
 
 def test_removing_a_contact(manager, qtbot, monkeypatch):
     window = manager.open("enterprise", 1)
-    window.contacts.ensure_loaded()
+    load_list(qtbot, window.contacts)
     before = window.contacts.model.rowCount()
     assert before >= 1
     window.contacts.view.selectRow(0)
     answer(monkeypatch, Button.Yes)
     with qtbot.waitSignal(manager.deleted):
         window.contacts.remove_selected()
-    assert window.contacts.model.rowCount() == before - 1
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == before - 1)
 
 
 def test_activity_note_is_added_with_the_consultant_as_author(manager, qtbot, monkeypatch):
@@ -232,7 +236,7 @@ def test_activity_note_is_added_with_the_consultant_as_author(manager, qtbot, mo
 
     manager.sessions.kw["info"] = {"user": "hestr"}
     window = manager.open("enterprise", 4)
-    window.timeline.ensure_loaded()
+    load_list(qtbot, window.timeline)
     before = window.timeline.model.rowCount()
 
     def fill_and_accept(dialog):
@@ -242,7 +246,7 @@ def test_activity_note_is_added_with_the_consultant_as_author(manager, qtbot, mo
 
     monkeypatch.setattr(timeline.NoteDialog, "exec", fill_and_accept)
     assert window.timeline.add_note()
-    assert window.timeline.model.rowCount() == before + 1
+    qtbot.waitUntil(lambda: window.timeline.model.rowCount() == before + 1)
     texts = [window.timeline.model.index(r, 3).data() for r in range(window.timeline.model.rowCount())]
     assert "Helena Strand" in texts
 
@@ -262,7 +266,7 @@ def test_opening_an_enterprise_runs_a_fixed_number_of_statements(manager, qtbot)
         with count_statements(sessions) as statements:
             window = manager.open("enterprise", enterprise_id)
             window.tabs.setCurrentWidget(window.contacts)  # the contacts load when their tab shows
-            qtbot.wait(1)
+            qtbot.waitUntil(lambda w=window: w.contacts._loaded and not w.contacts.model.pending)
         assert window.contacts.model.rowCount() >= (5 if enterprise_id == 6 else 50)
         counts.append(len(statements))
     assert counts[0] == counts[1]
@@ -287,3 +291,27 @@ def test_reload_after_a_conflict_shows_the_other_version(manager, qtbot, monkeyp
     assert window.save()
     with session_scope(manager.sessions) as s:
         assert s.get(Enterprise, 2).city == "Mitt Ort"
+
+
+def test_print_contact_sheet_calls_the_print_module(manager, monkeypatch):
+    print_export = pytest.importorskip("asfdesk.ui.print_export")
+    calls = []
+    monkeypatch.setattr(print_export, "print_enterprise_sheets", lambda *args: calls.append(args))
+    window = manager.open("enterprise", 5)
+    assert window.print_button is not None and window.print_button.isEnabled()
+    window.print_button.click()
+    assert calls == [(window, manager.sessions, [5], "preview")]
+
+
+def test_text_that_matches_no_municipality_is_refused_not_dropped(manager):
+    window = manager.open("enterprise", 1)
+    combo = window.form.fields["municipality_code"].widget
+    combo.setEditText("Bollnä")
+    assert not window.save()
+    assert "not in the list" in window.form.error_text("municipality_code")
+    with session_scope(manager.sessions) as s:
+        assert s.get(Enterprise, 1).municipality_code == "2183"
+    combo.setEditText("Hedemora")
+    assert window.save()
+    with session_scope(manager.sessions) as s:
+        assert s.get(Enterprise, 1).municipality_code == "2083"

@@ -90,3 +90,11 @@ def test_end_before_start_is_shown_next_to_ends(manager):
     window.form.fields["ends_at"].set_value(start - timedelta(hours=1))
     assert not window.save()
     assert "before the start" in window.form.error_text("ends_at")
+
+
+def test_organiser_text_without_a_choice_is_refused(manager):
+    window = manager.open("event", 1)
+    window.organiser.widget.setText("Tillväxtverk")
+    window.organiser.widget.textEdited.emit("Tillväxtverk")
+    assert not window.save()
+    assert "not chosen" in window.form.error_text("organiser")

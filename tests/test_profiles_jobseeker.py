@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from asfdesk.db.models import AccessLogEntry, Jobseeker
 from asfdesk.db.session import session_scope
-from tests.test_profiles_support import OFFSCREEN_NOISE, manager_fixture  # noqa: F401
+from tests.test_profiles_support import OFFSCREEN_NOISE, load_list, manager_fixture  # noqa: F401
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -72,10 +72,10 @@ def test_protected_identity_shows_a_banner_and_hides_the_address(manager):
     assert not address.isVisible()
 
 
-def test_referrals_of_the_jobseeker_are_listed_and_open(manager):
+def test_referrals_of_the_jobseeker_are_listed_and_open(manager, qtbot):
     window = manager.open("jobseeker", 1)
     window.tabs.setCurrentWidget(window.referrals)
-    window.referrals.ensure_loaded()
+    load_list(qtbot, window.referrals)
     model = window.referrals.model
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "Kilafix"

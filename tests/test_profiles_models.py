@@ -93,5 +93,5 @@ def test_a_list_that_cannot_be_read_says_so_and_tries_again(qtbot):
     assert "could not be read" in related.empty.text()
     assert "connection to the database was lost" in related.empty.text()
     related.ensure_loaded()  # e.g. the tab is shown again
-    assert related.model.rowCount() == 3
+    qtbot.waitUntil(lambda: related.model.rowCount() == 3)
     assert related.empty.isHidden()

@@ -8,7 +8,7 @@ from asfdesk.db.models import AccessLogEntry, Jobseeker, Referral
 from asfdesk.db.session import session_scope
 from asfdesk.domain.enums import Outcome, ReferralStatus
 from asfdesk.domain.referral_rules import allowed_next
-from tests.test_profiles_support import OFFSCREEN_NOISE, manager_fixture  # noqa: F401
+from tests.test_profiles_support import OFFSCREEN_NOISE, load_list, manager_fixture  # noqa: F401
 
 pytestmark = OFFSCREEN_NOISE
 S = ReferralStatus
@@ -72,6 +72,9 @@ def test_new_referral_prefilled_with_enterprise_and_jobseeker_from_the_picker(ma
     picker.refresh_suggestions()
     labels = [picker.suggestions.item(r).text() for r in range(picker.suggestions.rowCount())]
     assert labels == ["Ali Hassan (1988-03-14)"]
+    with session_scope(manager.sessions) as s:  # the search showed personal data: logged
+        log = s.scalars(select(AccessLogEntry).where(AccessLogEntry.action == "search")).one()
+        assert (log.entity, log.row_count) == ("jobseeker", 1)
     index = picker.suggestions.index(0, 0)
     picker._chosen(index)
     assert window.save()
@@ -122,12 +125,12 @@ def test_new_jobseeker_without_duplicates_is_created_at_once(manager):
     assert window.jobseeker.widget.text() == "Unika Nyberg-Åkesson"
 
 
-def test_follow_up_timeline_lists_the_referral_activities(manager):
+def test_follow_up_timeline_lists_the_referral_activities(manager, qtbot):
     with session_scope(manager.sessions) as s:
         referral_id = s.scalars(select(Referral.id).where(Referral.activities.any())).first()
     window = manager.open("referral", referral_id)
     window.tabs.setCurrentWidget(window.timeline)
-    window.timeline.ensure_loaded()
+    load_list(qtbot, window.timeline)
     assert window.timeline.model.rowCount() >= 1
 
 

@@ -94,3 +94,13 @@ def count_statements(sessions):
         yield statements
     finally:
         event.remove(engine, "before_cursor_execute", listener)
+
+
+def load_list(qtbot, related) -> None:
+    """Load a profile's related list (fetched in a worker thread) and wait for its first page."""
+    related.ensure_loaded()
+    qtbot.waitUntil(lambda: not related.model.pending)
+
+
+def wait_for_list(qtbot, related) -> None:
+    qtbot.waitUntil(lambda: not related.model.pending)

@@ -371,3 +371,31 @@ def test_open_main_window_migrates_a_new_local_database(qtbot, tmp_path):
         qtbot.wait(10)
         install_translators("en")
         set_language("en")
+
+
+def test_double_click_edit_and_save_updates_the_table_row(qtbot, window, monkeypatch):
+    """The whole path: open a profile from the list, change the city, save; the row follows."""
+    if window.profiles is None:
+        pytest.skip("profile windows not available")
+    from asfdesk.ui.profiles import dialogs
+    from asfdesk.ui.profiles.dialogs import Button
+
+    tab = window.tab("enterprises")
+    row = select_row(tab, "Koopus")
+    rect = tab.view.visualRect(tab.model.index(row, 0))
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    profile = window.profiles.find("enterprise", tab.model.record_id(row))
+    assert profile is not None and profile.isVisible()
+    city = profile.form.fields["city"].widget
+    city.selectAll()
+    city.insert("Långshyttan")
+    resets = []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(window.profiles.saved):
+        assert profile.save()
+    column = [s.key for s in tab.model.specs].index("city")
+    assert tab.model.index(row, column).data() == "Långshyttan"
+    assert resets == []
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: Button.Discard)
+    window.profiles.close_all()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session, sessionmaker
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.setWindowTitle("asfdesk")
         self._tabs: dict[str, EntityTab] = {}
+        self._pages: dict[str, QWidget] = {}
         self.profiles = None
 
         self.stack = QStackedWidget(self)
@@ -118,21 +120,23 @@ class MainWindow(QMainWindow):
         self.sessions = sessions
         self.profiles = self._make_profile_manager()
         last = self.tabs.currentIndex()
-        for tab in self._tabs.values():
-            tab.deleteLater()
+        if last < 0:  # first build: open on the tab the user left last time
+            saved = app_settings().value("window/tab")
+            last = ENTITIES.index(saved) if saved in ENTITIES else 0
+        for page in self._pages.values():
+            page.deleteLater()
+        self.tabs.blockSignals(True)
         self.tabs.clear()
-        self._tabs = {}
+        self._tabs, self._pages = {}, {}
         for entity in ENTITIES:
-            tab = EntityTab(sessions, entity, self.tabs)
-            tab.openRequested.connect(lambda record_id, e=entity: self.open_record(e, record_id))
-            tab.newRequested.connect(lambda e=entity: self.new_record(e))
-            tab.deleteRequested.connect(lambda chosen, e=entity: self.delete_records(e, chosen))
-            tab.printRequested.connect(self.print_current)
-            tab.exportRequested.connect(self.export_current)
-            self._tabs[entity] = tab
-            self.tabs.addTab(tab, icon(_TAB_ICONS[entity]), "")
-        if last >= 0:
-            self.tabs.setCurrentIndex(last)
+            # Tabs are built when first shown (or asked for), so start-up builds and loads one.
+            page = QWidget(self.tabs)
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[entity] = page
+            self.tabs.addTab(page, icon(_TAB_ICONS[entity]), "")
+        self.tabs.setCurrentIndex(last)
+        self.tabs.blockSignals(False)
+        self.tab(ENTITIES[last])
         self.backup_action.setEnabled(is_sqlite(database_url))
         self.db_label.setText(describe(database_url))
         self.db_label.setToolTip(describe(database_url))
@@ -252,17 +256,31 @@ class MainWindow(QMainWindow):
         self._show_consultant()
 
     def refresh_all(self) -> None:
-        for tab in self._tabs.values():
+        for tab in self.built_tabs():
             tab.model.refresh()
             tab.load_filter_choices()
 
     # --- tabs and records ---------------------------------------------------------------------
 
     def tab(self, entity: str) -> EntityTab:
-        return self._tabs[entity]
+        """The tab of "enterprises", "referrals", "partner_contacts" or "events" (built if needed)."""
+        tab = self._tabs.get(entity)
+        if tab is None:
+            tab = EntityTab(self.sessions, entity, self._pages[entity])
+            tab.openRequested.connect(lambda record_id, e=entity: self.open_record(e, record_id))
+            tab.newRequested.connect(lambda e=entity: self.new_record(e))
+            tab.deleteRequested.connect(lambda chosen, e=entity: self.delete_records(e, chosen))
+            tab.printRequested.connect(self.print_current)
+            tab.exportRequested.connect(self.export_current)
+            self._pages[entity].layout().addWidget(tab)
+            self._tabs[entity] = tab
+        return tab
+
+    def built_tabs(self) -> list[EntityTab]:
+        return list(self._tabs.values())
 
     def current_tab(self) -> EntityTab:
-        return self._tabs[ENTITIES[max(0, self.tabs.currentIndex())]]
+        return self.tab(ENTITIES[max(0, self.tabs.currentIndex())])
 
     def open_record(self, entity: str, record_id: int) -> QWidget | None:
         if self.profiles is None:
@@ -338,18 +356,17 @@ class MainWindow(QMainWindow):
 
     def record_saved(self, entity: str, record_id: int) -> None:
         """A profile saved: update that record's row where shown, without reloading tables."""
-        own = OWN_ROW.get(entity)
-        if own is not None and not self._tabs[own].model.update_record(record_id):
-            self._tabs[own].model.refresh()  # a new record, or one not on a loaded page
+        own = self._tabs.get(OWN_ROW.get(entity, ""))  # tabs not built yet load fresh anyway
+        if own is not None and not own.model.update_record(record_id):
+            own.model.refresh()  # a new record, or one not on a loaded page
         for name in SHOWS_NAME.get(entity, ()):
-            self._tabs[name].model.reload_loaded_pages()
+            if name in self._tabs:
+                self._tabs[name].model.reload_loaded_pages()
 
     def record_deleted(self, entity: str, record_id: int) -> None:
-        own = OWN_ROW.get(entity)
-        if own is not None:
-            self._tabs[own].model.refresh()
-        for name in SHOWS_NAME.get(entity, ()):
-            self._tabs[name].model.refresh()
+        for name in (OWN_ROW.get(entity), *SHOWS_NAME.get(entity, ())):
+            if name in self._tabs:
+                self._tabs[name].model.refresh()
 
     # --- print, export, import (asfdesk.ui.output_actions) ----------------------------------
 
@@ -511,7 +528,7 @@ class MainWindow(QMainWindow):
         self._tab_changed()
 
     def _tab_changed(self, *_args) -> None:
-        entity = self.current_tab().entity if self._tabs else None
+        entity = self.current_tab().entity if self._pages else None
         self.vcard_action.setEnabled(entity == "partner_contacts")
         self.ics_action.setEnabled(entity == "events")
 
@@ -543,7 +560,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(ENTITIES.index(last))
 
     def _save_tab_settings(self) -> None:
-        for tab in self._tabs.values():
+        for tab in self.built_tabs():
             tab.save_settings()
 
     def save_settings(self) -> None:

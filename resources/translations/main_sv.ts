@@ -4,127 +4,127 @@
 <context>
     <name>EntityTab</name>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="172" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="192" />
         <source>New enterprise</source>
         <translation>Nytt företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="173" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="193" />
         <source>No enterprises yet. Press Ctrl+N to add one.</source>
         <translation>Inga företag ännu. Tryck Ctrl+N för att lägga till ett.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="174" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="194" />
         <source>No enterprises match “%1”.</source>
         <translation>Inga företag matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="175" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="195" />
         <source>No enterprises match the filters.</source>
         <translation>Inga företag matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="179" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="199" />
         <source>New referral</source>
         <translation>Ny anvisning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="180" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="200" />
         <source>No referrals yet. Press Ctrl+N to add one.</source>
         <translation>Inga anvisningar ännu. Tryck Ctrl+N för att lägga till en.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="181" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="201" />
         <source>No referrals match “%1”.</source>
         <translation>Inga anvisningar matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="182" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="202" />
         <source>No referrals match the filters.</source>
         <translation>Inga anvisningar matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="186" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="206" />
         <source>New partner</source>
         <translation>Ny partner</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="187" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="207" />
         <source>No partner contacts yet. Press Ctrl+N to add a partner organisation.</source>
         <translation>Inga partnerkontakter ännu. Tryck Ctrl+N för att lägga till en partnerorganisation.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="188" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="208" />
         <source>No partner contacts match “%1”.</source>
         <translation>Inga partnerkontakter matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="189" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="209" />
         <source>No partner contacts match the filters.</source>
         <translation>Inga partnerkontakter matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="192" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="212" />
         <source>New event</source>
         <translation>Nytt evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="193" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="213" />
         <source>No events yet. Press Ctrl+N to add one.</source>
         <translation>Inga evenemang ännu. Tryck Ctrl+N för att lägga till ett.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="194" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="214" />
         <source>No events match “%1”.</source>
         <translation>Inga evenemang matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="195" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="215" />
         <source>No events match the filters.</source>
         <translation>Inga evenemang matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="200" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="220" />
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="201" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="221" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="202" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="222" />
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="203" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="223" />
         <source>Row count</source>
         <translation>Antal rader</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="205" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="225" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="206" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="226" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="207" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="227" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="208" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="228" />
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="276" />
+        <location filename="../../asfdesk/ui/table/tab.py" line="298" />
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -230,27 +230,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="187" />
+        <location filename="../../asfdesk/ui/main_window.py" line="194" />
         <source>Open local database</source>
         <translation>Öppna lokal databas</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="189" />
+        <location filename="../../asfdesk/ui/main_window.py" line="196" />
         <source>asfdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>asfdesk-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="210" />
+        <location filename="../../asfdesk/ui/main_window.py" line="217" />
         <source>Back up database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="223" />
+        <location filename="../../asfdesk/ui/main_window.py" line="230" />
         <source>Backup saved to %1</source>
         <translation>Säkerhetskopian sparades i %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="296" />
+        <location filename="../../asfdesk/ui/main_window.py" line="319" />
         <source>Delete these records? This cannot be undone.
 
 %1</source>
@@ -259,165 +259,165 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="298" />
+        <location filename="../../asfdesk/ui/main_window.py" line="321" />
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Ta bort ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="301" />
-        <location filename="../../asfdesk/ui/main_window.py" line="497" />
+        <location filename="../../asfdesk/ui/main_window.py" line="324" />
+        <location filename="../../asfdesk/ui/main_window.py" line="519" />
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="321" />
-        <location filename="../../asfdesk/ui/main_window.py" line="328" />
+        <location filename="../../asfdesk/ui/main_window.py" line="344" />
+        <location filename="../../asfdesk/ui/main_window.py" line="351" />
         <source>Cannot delete</source>
         <translation>Kan inte ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="329" />
+        <location filename="../../asfdesk/ui/main_window.py" line="352" />
         <source>Close enterprise</source>
         <translation>Avsluta företaget</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="467" />
+        <location filename="../../asfdesk/ui/main_window.py" line="489" />
         <source>Enterprises</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="468" />
+        <location filename="../../asfdesk/ui/main_window.py" line="490" />
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="469" />
+        <location filename="../../asfdesk/ui/main_window.py" line="491" />
         <source>Partner contacts</source>
         <translation>Partnerkontakter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="470" />
+        <location filename="../../asfdesk/ui/main_window.py" line="492" />
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="478" />
+        <location filename="../../asfdesk/ui/main_window.py" line="500" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="479" />
+        <location filename="../../asfdesk/ui/main_window.py" line="501" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="480" />
+        <location filename="../../asfdesk/ui/main_window.py" line="502" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="481" />
+        <location filename="../../asfdesk/ui/main_window.py" line="503" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="482" />
+        <location filename="../../asfdesk/ui/main_window.py" line="504" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="484" />
+        <location filename="../../asfdesk/ui/main_window.py" line="506" />
         <source>Open local database…</source>
         <translation>Öppna lokal databas…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="485" />
+        <location filename="../../asfdesk/ui/main_window.py" line="507" />
         <source>Connect to server…</source>
         <translation>Anslut till server…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="486" />
+        <location filename="../../asfdesk/ui/main_window.py" line="508" />
         <source>Back up database…</source>
         <translation>Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="487" />
+        <location filename="../../asfdesk/ui/main_window.py" line="509" />
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="488" />
+        <location filename="../../asfdesk/ui/main_window.py" line="510" />
         <source>Print preview…</source>
         <translation>Förhandsgranska utskrift…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="489" />
+        <location filename="../../asfdesk/ui/main_window.py" line="511" />
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="490" />
+        <location filename="../../asfdesk/ui/main_window.py" line="512" />
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="491" />
+        <location filename="../../asfdesk/ui/main_window.py" line="513" />
         <source>Export contacts as vCard…</source>
         <translation>Exportera kontakter som vCard…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="492" />
+        <location filename="../../asfdesk/ui/main_window.py" line="514" />
         <source>Export events to calendar…</source>
         <translation>Exportera evenemang till kalender…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="493" />
+        <location filename="../../asfdesk/ui/main_window.py" line="515" />
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="494" />
+        <location filename="../../asfdesk/ui/main_window.py" line="516" />
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="495" />
+        <location filename="../../asfdesk/ui/main_window.py" line="517" />
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="496" />
+        <location filename="../../asfdesk/ui/main_window.py" line="518" />
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="498" />
+        <location filename="../../asfdesk/ui/main_window.py" line="520" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="499" />
+        <location filename="../../asfdesk/ui/main_window.py" line="521" />
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="500" />
-        <location filename="../../asfdesk/ui/main_window.py" line="529" />
+        <location filename="../../asfdesk/ui/main_window.py" line="522" />
+        <location filename="../../asfdesk/ui/main_window.py" line="551" />
         <source>About asfdesk</source>
         <translation>Om asfdesk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="522" />
+        <location filename="../../asfdesk/ui/main_window.py" line="544" />
         <source>For consultants working with work-integrating social enterprises.</source>
         <translation>För konsulenter som arbetar med arbetsintegrerande sociala företag.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="523" />
+        <location filename="../../asfdesk/ui/main_window.py" line="545" />
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="524" />
+        <location filename="../../asfdesk/ui/main_window.py" line="546" />
         <source>Schema revision:</source>
         <translation>Schemaversion:</translation>
     </message>
@@ -486,22 +486,22 @@
         <translation>Databasen är tom. Prova appen med demodata (företag i Bollnäs och Hedemora, partner, evenemang och påhittade anvisningar), hämta in dina Excellistor eller börja med ett tomt register.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/welcome.py" line="59" />
+        <location filename="../../asfdesk/ui/welcome.py" line="61" />
         <source>Load demo data</source>
         <translation>Läs in demodata</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/welcome.py" line="60" />
+        <location filename="../../asfdesk/ui/welcome.py" line="62" />
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/welcome.py" line="61" />
+        <location filename="../../asfdesk/ui/welcome.py" line="63" />
         <source>Start empty</source>
         <translation>Börja tomt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/welcome.py" line="66" />
+        <location filename="../../asfdesk/ui/welcome.py" line="68" />
         <source>Loading demo data…</source>
         <translation>Läser in demodata…</translation>
     </message>

@@ -212,6 +212,8 @@ class ProfileWindow(QWidget):
         """Save the changes; on any failure keep everything typed and say what went wrong."""
         self.form.clear_errors()
         self.general_error.hide()
+        if self.form.show_problems():
+            return False
         values = self.changes()
         if self.record_id is not None and not values:
             return True

@@ -51,6 +51,7 @@ class ContactsList(RelatedList):
         self.owner_id: int | None = None
         headers = [tr("Name"), tr("Title"), tr("Phone"), tr("Mobile"), tr("Primary"), tr("E-mail")]
         super().__init__(PagedRowsModel(headers, self._fetch), tr("No contact persons yet."), parent)
+        self.set_widths([170, 150, 120, 120, 90])
         self.add_button(tr("New contact…"), self.new_contact)
         self.add_button(tr("Edit…"), self.edit_selected, needs_selection=True)
         self.add_button(tr("Remove…"), self.remove_selected, needs_selection=True)

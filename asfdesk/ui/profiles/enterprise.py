@@ -5,6 +5,8 @@ Never shows jobseeker data beyond a name: the referrals tab lists name, kind, st
 
 from __future__ import annotations
 
+import importlib.util
+
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QPushButton, QTabWidget
 
@@ -30,10 +32,9 @@ from asfdesk.ui.profiles.i18n import tr
 from asfdesk.ui.profiles.related import PagedRowsModel, RelatedList
 from asfdesk.ui.profiles.timeline import Timeline
 
-try:  # printing lands with the import/export work; the button appears when it exists
-    from asfdesk.ui.print_export import print_enterprise_sheets
-except ImportError:  # pragma: no cover - depends on the other module being present
-    print_enterprise_sheets = None
+# Printing lives in asfdesk.ui.print_export (the import/export work). The button appears when
+# that module exists; it is imported on first use because it pulls in openpyxl and icalendar.
+CAN_PRINT = importlib.util.find_spec("asfdesk.ui.print_export") is not None
 
 
 class EnterpriseProfile(ProfileWindow):
@@ -117,13 +118,15 @@ class EnterpriseProfile(ProfileWindow):
         self.referrals = RelatedList(
             PagedRowsModel(headers, self._fetch_referrals), tr("No referrals to this enterprise yet.")
         )
+        self.referrals.set_widths([190, 150, 110, 100, 110])
         self.referrals.add_button(tr("New referral…"), self.new_referral)
         self.referrals.activated.connect(lambda rid: self.manager.open("referral", rid))
-        headers = [tr("Starts"), tr("Event"), tr("Kind"), tr("Contact person"), tr("Participation")]
+        headers = [tr("Starts"), tr("Event"), tr("Kind"), tr("Contact person"), tr("Participant status")]
         self.events = RelatedList(
             PagedRowsModel(headers, self._fetch_events),
             tr("None of the contact persons has taken part in an event."),
         )
+        self.events.set_widths([130, 300, 130, 170])
         self.events.activated.connect(lambda eid: self.manager.open("event", eid))
         self.timeline = Timeline(self.sessions, "enterprise_id", ActivityType.MEETING)
         tabs.addTab(self.contacts, tr("Contacts"))
@@ -132,7 +135,7 @@ class EnterpriseProfile(ProfileWindow):
         tabs.addTab(self.timeline, tr("Activity"))
         self.manager.saved.connect(self._record_changed)
         self.manager.deleted.connect(self._record_changed)
-        if print_enterprise_sheets is not None:
+        if CAN_PRINT:
             self.print_button = QPushButton(tr("Print contact sheet…"))
             self.print_button.clicked.connect(self.print_sheet)
         else:
@@ -187,8 +190,12 @@ class EnterpriseProfile(ProfileWindow):
             self.manager.open("referral", None, enterprise_id=self.record_id)
 
     def print_sheet(self) -> None:
-        if self.record_id is not None and print_enterprise_sheets is not None:
-            print_enterprise_sheets(self, self.sessions, [self.record_id], "preview")
+        """The enterprise's contact sheet (no jobseeker data) in a print preview."""
+        if self.record_id is None or not CAN_PRINT:
+            return
+        from asfdesk.ui.print_export import print_enterprise_sheets
+
+        print_enterprise_sheets(self, self.sessions, [self.record_id], "preview")
 
     # -- postcode ----------------------------------------------------------------------------
 

@@ -59,6 +59,10 @@ class Field:
     def on_leave(self, callback: Callback) -> None:
         """Called when the user leaves the field (for as-you-leave validation)."""
 
+    def problem(self) -> str | None:
+        """What is wrong with the input before the domain sees it (e.g. text matching no choice)."""
+        return None
+
     def focus_widget(self) -> QWidget:
         return self.widget
 
@@ -205,6 +209,12 @@ class SearchableChoiceField(ChoiceField):
     def value(self) -> Any:
         index = self.widget.findText(self.widget.currentText(), Qt.MatchFlag.MatchFixedString)
         return self._values[index] if 0 <= index < len(self._values) else None
+
+    def problem(self) -> str | None:
+        text = self.widget.currentText().strip()
+        if text and text != "—" and self.value() is None:
+            return tr("“%1” is not in the list. Choose one of the suggestions.").replace("%1", text)
+        return None
 
     def on_leave(self, callback: Callback) -> None:
         self.widget.lineEdit().editingFinished.connect(callback)

@@ -129,9 +129,20 @@ class RecordForm(QWidget):
 
     def check_field(self, name: str) -> bool:
         """Ask the domain about the field's current value; show or clear its message."""
-        message = validate_field(self.entity, name, self.fields[name].value())
+        field = self.fields[name]
+        message = field.problem() or validate_field(self.entity, name, field.value())
         self.show_error(name, message)
         return message is None
+
+    def show_problems(self) -> bool:
+        """Show input the form cannot turn into a value (before saving); True if there was any."""
+        found = False
+        for name, field in self.fields.items():
+            message = field.problem()
+            if message:
+                self.show_error(name, message)
+                found = True
+        return found
 
     def show_error(self, name: str, message: str | None) -> bool:
         """Show `message` under field `name`; False if the form has no such field."""

@@ -68,11 +68,12 @@ class JobseekerProfile(ProfileWindow):
             tr("Status"),
             tr("Referred"),
             tr("Planned start"),
-            tr("Ended"),
+            tr("Actual end"),
         ]
         self.referrals = RelatedList(
             PagedRowsModel(headers, self._fetch_referrals), tr("This jobseeker has no referrals yet.")
         )
+        self.referrals.set_widths([190, 150, 110, 100, 110])
         self.referrals.add_button(tr("New referral…"), self.new_referral)
         self.referrals.activated.connect(lambda rid: self.manager.open("referral", rid))
         self.manager.saved.connect(self._record_changed)

@@ -83,3 +83,9 @@ class PickerField(Field):
 
     def on_leave(self, callback: Callback) -> None:
         self.widget.editingFinished.connect(callback)
+
+    def problem(self) -> str | None:
+        text = self.widget.text().strip()
+        if text and self.widget.key is None:
+            return tr("“%1” is not chosen. Pick one of the suggestions.").replace("%1", text)
+        return None

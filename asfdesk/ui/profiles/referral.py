@@ -9,6 +9,7 @@ from asfdesk.db.queries import profiles as q
 from asfdesk.db.session import session_scope
 from asfdesk.domain.enums import ActivityType, Funding, Outcome, ReferralKind, ReferralStatus
 from asfdesk.domain.referral_rules import allowed_next
+from asfdesk.services.access_log import record_access
 from asfdesk.ui.profiles.base import ProfileWindow
 from asfdesk.ui.profiles.fields import (
     ChoiceField,
@@ -113,6 +114,7 @@ class ReferralEditor(ProfileWindow):
     def _search_jobseekers(self, text: str):
         with session_scope(self.sessions) as session:
             rows = q.search_jobseekers(session, text)
+            record_access(session, "search", "jobseeker", row_count=len(rows), detail="referral picker")
         return [(jid, f"{name} ({born.isoformat()})" if born else name) for jid, name, born in rows]
 
     def _search_enterprises(self, text: str):

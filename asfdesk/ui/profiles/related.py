@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +29,7 @@ from asfdesk.db.faults import user_message
 from asfdesk.db.types import STOCKHOLM
 from asfdesk.domain.enums import LabelledEnum
 from asfdesk.ui.profiles.i18n import tr
+from asfdesk.ui.workers import run_in_thread
 
 log = logging.getLogger(__name__)
 
@@ -56,14 +58,29 @@ class PagedRowsModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     failed = Signal(object)  # the exception; the list stops fetching until reload()
 
-    def __init__(self, headers: Sequence[str], fetch: Fetch, page_size: int = 100, parent=None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        fetch: Fetch,
+        page_size: int = 100,
+        parent=None,
+        background: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.headers = list(headers)
         self.fetch = fetch
         self.page_size = page_size
+        self.background = background  # fetch in a worker thread (asfdesk.ui.workers)
         self.rows: list[tuple[Any, ...]] = []
         self._exhausted = False
         self._active = False  # nothing is read until reload(): views would fetch on setModel
+        self._pending = False
+        self._generation = 0  # pages asked for before a reload() are dropped when they arrive
+
+    @property
+    def pending(self) -> bool:
+        """A page is being fetched in the background."""
+        return self._pending
 
     def reload(self) -> None:
         """Throw away what was fetched and read the first page again."""
@@ -71,6 +88,8 @@ class PagedRowsModel(QAbstractTableModel):
         self.rows = []
         self._exhausted = False
         self._active = True
+        self._pending = False
+        self._generation += 1
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
@@ -103,14 +122,35 @@ class PagedRowsModel(QAbstractTableModel):
         return self._active and not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: _Index) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
+        if not self.canFetchMore(parent) or self._pending:
+            return
+        offset, limit, generation = len(self.rows), self.page_size, self._generation
+        if self.background:
+            self._pending = True
+            run_in_thread(
+                lambda: self.fetch(offset, limit),
+                on_done=lambda page: self._arrived(generation, page),
+                on_error=lambda exc: self._fetch_failed(generation, exc),
+            )
             return
         try:
-            page = self.fetch(len(self.rows), self.page_size)
+            page = self.fetch(offset, limit)
         except Exception as exc:  # shown by the list; never let it escape into Qt's layout code
-            self._exhausted = True
-            self.failed.emit(exc)
+            self._fetch_failed(generation, exc)
             return
+        self._arrived(generation, page)
+
+    def _fetch_failed(self, generation: int, exc: BaseException) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # the window closed, or the list was reloaded meanwhile
+        self._pending = False
+        self._exhausted = True
+        self.failed.emit(exc)
+
+    def _arrived(self, generation: int, page: list[tuple[Any, ...]]) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self._pending = False
         if len(page) < self.page_size:
             self._exhausted = True
         if page:
@@ -128,9 +168,12 @@ class RelatedList(QWidget):
 
     activated = Signal(object)  # record id (double-click or Enter)
 
-    def __init__(self, model: PagedRowsModel, empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: PagedRowsModel, empty_text: str, parent: QWidget | None = None, background: bool = True
+    ) -> None:
         super().__init__(parent)
         self.model = model
+        model.background = background  # a slow server never freezes the profile window
         self.view = QTableView()
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -172,6 +215,11 @@ class RelatedList(QWidget):
             self.buttons.addStretch(1)
         self.buttons.insertWidget(self.buttons.count() - 1, button)
         return button
+
+    def set_widths(self, widths: Sequence[int]) -> None:
+        """Starting column widths; the last column takes the rest."""
+        for column, width in enumerate(widths):
+            self.view.setColumnWidth(column, width)
 
     def ensure_loaded(self) -> None:
         if not self._loaded:

@@ -89,8 +89,7 @@ class Timeline(RelatedList):
         super().__init__(
             model, tr("No notes yet. Use “Add note” to record a meeting, call or visit."), parent
         )
-        self.view.setColumnWidth(0, 100)
-        self.view.setColumnWidth(2, 360)
+        self.set_widths([100, 110, 420])
         self.add_button(add_text or tr("Add note…"), self.add_note)
 
     def _fetch(self, offset: int, limit: int):

@@ -130,7 +130,6 @@ SWEDISH: dict[str, str] = {
     "Address": "Adress",
     "Person": "Person",
     "Contact details and notes": "Kontaktuppgifter och anteckningar",
-    "Ended": "Avslutad",
     "This jobseeker has no referrals yet.": "Den arbetssökande har inga anvisningar ännu.",
     "Protected personal data: this person's address must not be shown or passed on. "
     "Handle the record according to your unit's routine for protected identities.": (
@@ -168,6 +167,10 @@ SWEDISH: dict[str, str] = {
     ),
     "Add note…": "Lägg till anteckning…",
     "Reload": "Läs in igen",
+    "“%1” is not in the list. Choose one of the suggestions.": (
+        "”%1” finns inte i listan. Välj ett av förslagen."
+    ),
+    "“%1” is not chosen. Pick one of the suggestions.": "”%1” är inte vald. Välj ett av förslagen.",
     "YYYYMMDD-NNNN": "ÅÅÅÅMMDD-NNNN",
     "The list could not be read.": "Listan kunde inte läsas in.",
     "Read the record again, e.g. after someone else saved it": (

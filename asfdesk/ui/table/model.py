@@ -38,6 +38,7 @@ PAGE_SIZE = 200
 # Tabs whose rows are personal data: showing a list is written to the access log (GDPR).
 PERSONAL_TABS = {"referrals": "referrals"}
 MAX_PAGES = 40  # at most 8,000 rows in memory per tab
+Page = tuple[list[tuple], list[tuple[str, ...]]]  # rows (id, *values) and their display texts
 
 _page_pool: QThreadPool | None = None
 _count_pool: QThreadPool | None = None
@@ -52,6 +53,14 @@ def _pools() -> tuple[QThreadPool, QThreadPool]:
         _count_pool = QThreadPool()
         _count_pool.setMaxThreadCount(1)
     return _page_pool, _count_pool
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def display_text(value: Any, kind: str) -> str:
@@ -92,6 +101,7 @@ class PagedTableModel(QAbstractTableModel):
         self._generation = 0
         self._token = CancelToken()
         self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
+        self._texts: dict[int, list[tuple[str, ...]]] = {}  # display strings of the same pages
         self._pending: set[int] = set()
         self._rows = 0
         self.matching: int | None = None  # None while counting
@@ -120,15 +130,20 @@ class PagedTableModel(QAbstractTableModel):
             pool=page_pool,
         )
 
-    def _load(self, request: ListRequest, page: int, token: CancelToken) -> list[tuple] | None:
-        """A page, or None when the user moved on and the query was interrupted."""
+    def _load(self, request: ListRequest, page: int, token: CancelToken) -> Page | None:
+        """A page with its display texts (formatted here, off the UI thread), or None when the
+        user moved on and the query was interrupted."""
         if token.cancelled:
             return None
         try:
             with self.sessions() as session, cancellable(session, token):
-                return fetch_page(session, self.entity, request, page * self.page_size, self.page_size)
+                rows = fetch_page(session, self.entity, request, page * self.page_size, self.page_size)
         except Cancelled:
             return None
+        return rows, [self._texts_of(row) for row in rows]
+
+    def _texts_of(self, row: tuple) -> tuple[str, ...]:
+        return tuple(display_text(v, spec.kind) for v, spec in zip(row[1:], self.specs, strict=True))
 
     def _count(self, request: ListRequest, token: CancelToken) -> tuple[int, int] | None:
         """(rows matching, rows in the tab) for the count label "7 of 120"; None if interrupted."""
@@ -149,11 +164,13 @@ class PagedTableModel(QAbstractTableModel):
         self.loading = False
         self.loadFailed.emit(exc)
 
-    def _first_page_arrived(self, generation: int, rows: list[tuple] | None) -> None:
-        if generation != self._generation or rows is None:
+    def _first_page_arrived(self, generation: int, page: Page | None) -> None:
+        if generation != self._generation or page is None:
             return
+        rows, texts = page
         self.beginResetModel()
         self._pages = OrderedDict({0: rows})
+        self._texts = {0: texts}
         self._pending = set()
         self._rows = len(rows)
         complete = len(rows) < self.page_size
@@ -232,14 +249,15 @@ class PagedTableModel(QAbstractTableModel):
             pool=page_pool,
         )
 
-    def _page_arrived(self, generation: int, page: int, rows: list[tuple] | None) -> None:
-        if generation != self._generation or rows is None:
+    def _page_arrived(self, generation: int, page: int, loaded: Page | None) -> None:
+        if generation != self._generation or loaded is None:
             return
         self._pending.discard(page)
-        self._pages[page] = rows
+        self._pages[page], self._texts[page] = loaded
         self._pages.move_to_end(page)
         while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+            evicted, _ = self._pages.popitem(last=False)
+            self._texts.pop(evicted, None)
         first = page * self.page_size
         last = min(self._rows, first + self.page_size) - 1
         if last >= first:
@@ -268,6 +286,7 @@ class PagedTableModel(QAbstractTableModel):
             self.refresh()
             return True
         self._pages[page][offset] = fresh
+        self._texts[page][offset] = self._texts_of(fresh)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return True
 
@@ -300,25 +319,24 @@ class PagedTableModel(QAbstractTableModel):
         values = self.row_values(row)
         return None if values is None else values[0]
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or index.row() >= self._rows or index.column() >= len(self.specs):
-            return None
-        spec = self.specs[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if spec.kind == "int":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
-            return None
-        values = self.row_values(index.row())
-        if values is None:
-            return None
-        value = values[index.column() + 1]
-        if role == Qt.ItemDataRole.UserRole:
-            return value
-        return display_text(value, spec.kind)
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        """Called for every visible cell and role on each paint: a lookup in pre-formatted text."""
+        if role in (_DISPLAY, _TOOLTIP):
+            row = index.row()
+            if not index.isValid() or row >= self._rows:
+                return None
+            page, offset = divmod(row, self.page_size)
+            texts = self._texts.get(page)
+            if texts is None:
+                self._request_page(page)
+                return None
+            return texts[offset][index.column()] if offset < len(texts) else None
+        if role == _ALIGN:
+            return _RIGHT if index.isValid() and self.specs[index.column()].kind == "int" else None
+        if role == _USER:
+            values = self.row_values(index.row()) if index.isValid() else None
+            return None if values is None else values[index.column() + 1]
+        return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -332,9 +350,7 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting runs in SQL: a new request, not a reshuffle of loaded rows."""
