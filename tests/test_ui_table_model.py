@@ -139,3 +139,56 @@ def test_showing_referrals_is_written_to_the_access_log(qtbot, models, demo_sess
     models("enterprises")
     wait_for_workers()
     assert len(entries()) == 2  # enterprises are not personal data
+
+
+def _count_statements(engine, sink: list[str]):
+    from sqlalchemy import event
+
+    def listener(conn, cursor, statement, params, context, executemany):
+        if statement.lstrip().lower().startswith("select count("):
+            sink.append(statement)
+
+    event.listen(engine, "before_cursor_execute", listener)
+    return lambda: event.remove(engine, "before_cursor_execute", listener)
+
+
+def test_a_new_search_does_not_recount_the_tab_total(qtbot, models, engine):
+    model = models("referrals", page_size=5)
+    counts: list[str] = []
+    stop = _count_statements(engine, counts)
+    try:
+        with qtbot.waitSignal(model.refreshed):
+            model.set_request(ListRequest(search="an"))  # more rows than one page of 5: counted
+        assert model.matching is None  # not counted yet
+        qtbot.waitUntil(lambda: model.matching is not None)
+        wait_for_workers()
+    finally:
+        stop()
+    assert model.matching > 5
+    assert model.total == 12
+    assert len(counts) == 1  # the matching rows only; the cached total of 12 was kept
+
+
+def test_refresh_recounts_the_total_after_a_change(qtbot, models, demo_sessions):
+    model = models("enterprises")
+    assert model.total == 7
+    with session_scope(demo_sessions) as s:
+        s.add(Enterprise(name="Nytt Kooperativ"))
+    model.refresh()
+    qtbot.waitUntil(lambda: model.total == 8)
+
+
+def test_no_count_runs_for_a_search_the_user_typed_past(qtbot, models, engine):
+    model = models("referrals", page_size=5)
+    counts: list[str] = []
+    stop = _count_statements(engine, counts)
+    try:
+        with qtbot.waitSignal(model.refreshed):
+            model.set_request(ListRequest(search="a"))  # a first page of 5 arrives
+        model.set_request(ListRequest(search="ahlstrom"))  # typed on before the count's delay
+        qtbot.waitUntil(lambda: model.matching == 1)
+        wait_for_workers()
+    finally:
+        stop()
+    # "ahlstrom" fits on its first page, so needs no count; "a" was superseded before its count.
+    assert counts == []

@@ -222,6 +222,7 @@ def search_condition(
     query: str,
     targets: Sequence[tuple[ColumnElement, str]],
     correlated_short: bool = False,
+    driving_key: ColumnElement | None = None,
 ) -> ColumnElement[bool] | None:
     """A WHERE clause: every word is found in one of `targets` = (id column, base table).
 
@@ -229,10 +230,16 @@ def search_condition(
     `correlated_short` (SQLite): test words under three characters row by row (EXISTS on the
     document's rowid) instead of listing every matching document first. That is the fast form
     when the query walks a sort index and stops after one page of (many) matches.
+    `driving_key` (SQLite, few matches): the base table's primary key. Each word then becomes
+    `key IN (SELECT id … WHERE fk IN (matches) UNION …)`, so every alternative is looked up
+    through its foreign-key index. SQLite's planner does not use those indexes for an OR of
+    IN-subqueries and scans the whole table instead (1,000,000 referrals: ~0.6 s from cold).
     """
     words = search_words(query)
     if not words:
         return None
+    if driving_key is not None and dialect_name == "sqlite":
+        return _index_driven_condition(words, targets, driving_key)
     clauses = []
     counter = 0
     for word in words:
@@ -251,6 +258,26 @@ def search_condition(
         clauses.append(or_(*alternatives) if alternatives else false())
     return and_(*clauses)
 
+
+
+def _index_driven_condition(
+    words: list[str], targets: Sequence[tuple[ColumnElement, str]], key: ColumnElement
+) -> ColumnElement[bool]:
+    """`key IN (UNION of index lookups)` per word (see search_condition's `driving_key`)."""
+    base_table = key.table.name
+    clauses = []
+    for w, word in enumerate(words):
+        parts, params = [], {}
+        for t, (id_column, base) in enumerate(targets):
+            sql, bind = _matching_ids("sqlite", SOURCES[base].table, word, f"dw{w}_{t}")
+            params.update(bind)
+            if id_column.name == key.name and id_column.table.name == base_table:
+                parts.append(sql)  # the row's own document: its rowid is the key
+            else:
+                parts.append(f"SELECT id FROM {base_table} WHERE {id_column.name} IN ({sql})")
+        union = text(" UNION ".join(parts)).bindparams(**params).columns(column("id"))
+        clauses.append(key.in_(union))
+    return and_(*clauses)
 
 FEW_MATCHES = 12_000  # measured crossover at 1M referrals: ~12-15k matching rows
 

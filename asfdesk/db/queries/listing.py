@@ -427,7 +427,8 @@ def filter_keys(entity: str) -> list[str]:
 
 
 def _conditions(
-    session: Session, d: _Entity, request: ListRequest, correlated_short: bool = False
+    session: Session, d: _Entity, request: ListRequest, correlated_short: bool = False,
+    driven: bool = False,
 ) -> list[ColumnElement[bool]]:
     conditions = [d.where()]
     for key, value in request.filters:
@@ -435,7 +436,11 @@ def _conditions(
             raise ValueError(f"unknown filter {key!r}")
         conditions.append(d.filters[key](value))
     searched = search_condition(
-        session.get_bind().dialect.name, request.search, d.search_targets(), correlated_short
+        session.get_bind().dialect.name,
+        request.search,
+        d.search_targets(),
+        correlated_short,
+        driving_key=d.base.__table__.c.id if driven else None,
     )
     if searched is not None:
         conditions.append(searched)
@@ -491,7 +496,7 @@ def fetch_page(session: Session, entity: str, request: ListRequest, offset: int,
     ids = (
         select(d.base.id)
         .select_from(d.from_clause(col.joins, inner=True))
-        .where(and_(*_conditions(session, d, request, correlated_short=not driven)))
+        .where(and_(*_conditions(session, d, request, correlated_short=not driven, driven=driven)))
         .order_by(*_order(d, request, driven))
         .offset(max(0, offset))
         .limit(max(0, limit))

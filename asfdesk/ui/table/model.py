@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from sqlalchemy.orm import Session, sessionmaker
@@ -39,6 +40,8 @@ PAGE_SIZE = 200
 PERSONAL_TABS = {"referrals": "referrals"}
 MAX_PAGES = 40  # at most 8,000 rows in memory per tab
 Page = tuple[list[tuple], list[tuple[str, ...]]]  # rows (id, *values) and their display texts
+
+COUNT_DELAY_MS = 250  # wait this long after a page is shown before counting its rows
 
 _page_pool: QThreadPool | None = None
 _count_pool: QThreadPool | None = None
@@ -111,12 +114,19 @@ class PagedTableModel(QAbstractTableModel):
     # --- requests ------------------------------------------------------------------------------
 
     def set_request(self, request: ListRequest) -> None:
-        """Show the rows for `request`; the old rows stay until the new first page arrives."""
+        """Show the rows for `request`; the old rows stay until the new first page arrives.
+
+        The tab's total ("of 120") is unchanged by a new search, so it is not counted again.
+        """
         self.request = request
-        self.refresh()
+        self._reload()
 
     def refresh(self) -> None:
-        """Fetch the current request again from the first page."""
+        """Fetch the current request again from the first page (the data may have changed)."""
+        self.total = None
+        self._reload()
+
+    def _reload(self) -> None:
         self._token.cancel()
         self._token = CancelToken()
         self._generation += 1
@@ -145,8 +155,10 @@ class PagedTableModel(QAbstractTableModel):
     def _texts_of(self, row: tuple) -> tuple[str, ...]:
         return tuple(display_text(v, spec.kind) for v, spec in zip(row[1:], self.specs, strict=True))
 
-    def _count(self, request: ListRequest, token: CancelToken) -> tuple[int, int] | None:
-        """(rows matching, rows in the tab) for the count label "7 of 120"; None if interrupted."""
+    def _count(
+        self, request: ListRequest, token: CancelToken, need_total: bool
+    ) -> tuple[int, int | None] | None:
+        """(rows matching, rows in the tab or None if unchanged) for "7 of 120"; None if interrupted."""
         if token.cancelled:
             return None
         try:
@@ -154,7 +166,8 @@ class PagedTableModel(QAbstractTableModel):
                 matching = count_rows(session, self.entity, request)
                 if not (request.search or request.filters):
                     return matching, matching
-                return matching, count_rows(session, self.entity, ListRequest())
+                total = count_rows(session, self.entity, ListRequest()) if need_total else None
+                return matching, total
         except Cancelled:
             return None
 
@@ -186,10 +199,17 @@ class PagedTableModel(QAbstractTableModel):
             if unfiltered:
                 self._counted(generation, (self._rows, self._rows))
                 return
+        # Count once the user has paused: a count can take much longer than the page, and while
+        # someone is still typing it would only compete with the search they are about to see.
+        QTimer.singleShot(COUNT_DELAY_MS, self, lambda: self._start_count(generation))
+
+    def _start_count(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # the user typed on; that request's count is never needed
         _, count_pool = _pools()
-        token, request = self._token, self.request
+        token, request, need_total = self._token, self.request, self.total is None
         run_in_thread(
-            lambda: self._count(request, token),
+            lambda: self._count(request, token, need_total),
             on_done=if_alive(self, lambda result: self._counted(generation, result)),
             on_error=if_alive(self, lambda exc: self._failed(generation, exc)),
             pool=count_pool,
@@ -222,7 +242,7 @@ class PagedTableModel(QAbstractTableModel):
         if generation != self._generation or result is None:
             return
         matching, total = result
-        if total != self.total:
+        if total is not None and total != self.total:
             self.total = total
             self.totalChanged.emit(total)
         self.matching = matching

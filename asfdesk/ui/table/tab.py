@@ -35,6 +35,9 @@ _log = logging.getLogger(__name__)
 DEBOUNCE_MS = 150
 
 
+MIN_LEADING_SEARCH = 3  # shorter searches only run after the typing pause
+
+
 class EntityTab(QWidget):
     """The list of one entity. Signals carry record ids; the owner opens, deletes, prints."""
 
@@ -238,9 +241,15 @@ class EntityTab(QWidget):
 
     # --- search and filters -------------------------------------------------------------------
 
-    def _text_changed(self, _text: str) -> None:
-        """Leading and trailing debounce: search at once after a pause, else when typing stops."""
-        if self._debounce.isActive() or self.debounce_ms <= 0:
+    def _text_changed(self, text: str) -> None:
+        """Leading and trailing debounce: search at once after a pause, else when typing stops.
+
+        One or two letters are a prefix of what the user is about to type and match most rows,
+        so they wait for the pause too: searching them at once only loads the machine while the
+        real search is coming.
+        """
+        leading = len(text.strip()) >= MIN_LEADING_SEARCH or not text.strip()
+        if self._debounce.isActive() or self.debounce_ms <= 0 or not leading:
             self._debounce.start(max(0, self.debounce_ms))
             return
         self._apply()
