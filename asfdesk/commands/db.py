@@ -7,7 +7,7 @@ from pathlib import Path
 
 from asfdesk.commands._common import open_database
 from asfdesk.db.engine import sqlite_path
-from asfdesk.db.migrate import backup_sqlite, schema_state, upgrade
+from asfdesk.db.migrate import backup_and_upgrade, backup_sqlite, schema_state
 from asfdesk.i18n import pick
 
 
@@ -34,12 +34,9 @@ def run(args: argparse.Namespace) -> int:
             if state.too_new:
                 print(pick("The database is newer than this app.", "Databasen är nyare än appen."))
                 return 1
-            file = sqlite_path(database.engine.url)
-            if file is not None and state.current is not None and not state.up_to_date:
-                from asfdesk.db.migrate import backup_path_for
-
-                print(f"backup: {backup_sqlite(file, backup_path_for(file, state.current))}")
-            upgrade(database.engine)
+            backup = backup_and_upgrade(database.engine, state)
+            if backup is not None:
+                print(f"backup: {backup}")
             print(f"{schema_state(database.engine).current}")
             return 0
         if args.db_command == "backup":

@@ -120,6 +120,17 @@ def prepare_database(engine: Engine) -> Path | None:
                 f"({state.head}). Be en administratör köra: asfdesk db upgrade",
             )
         )
+    return backup_and_upgrade(engine, state)
+
+
+def backup_and_upgrade(engine: Engine, state: SchemaState | None = None) -> Path | None:
+    """Upgrade to head; a SQLite file that already has a schema is backed up first.
+
+    Returns the backup path, or None when no backup was needed (server, new file, up to date).
+    """
+    state = state or schema_state(engine)
+    if state.up_to_date:
+        return None
     backup = None
     db_file = sqlite_path(engine.url)
     if state.current is not None and db_file is not None:

@@ -11,8 +11,6 @@ from asfdesk.i18n import pick
 class LabelledEnum(StrEnum):
     """A StrEnum whose members carry an English and a Swedish label."""
 
-    _labels: dict[str, tuple[str, str]]
-
     def label(self, language: str | None = None) -> str:
         en, sv = type(self)._labels()[self.value]
         return pick(en, sv, language)

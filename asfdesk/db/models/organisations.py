@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from asfdesk.db.base import Base, IdAudited
+from asfdesk.db.models._contact_fields import PostalContactFields
 from asfdesk.db.models._fields import (
     bounded_text,
     coerce_enum,
@@ -31,7 +32,6 @@ from asfdesk.db.types import AwareDateTime, enum_type
 from asfdesk.domain.contact_info import (
     normalize_email,
     normalize_phone,
-    normalize_postal_code,
     normalize_url,
 )
 from asfdesk.domain.enums import EnterpriseStatus, LegalForm, PartnerKind
@@ -61,35 +61,14 @@ enterprise_services = Table(
 )
 
 
-class _AddressMixin:
-    """Postal address and reachability fields shared by enterprises and partners."""
+class _AddressMixin(PostalContactFields):
+    """Postal address, reachability and web address shared by enterprises and partners."""
 
-    street_address: Mapped[str | None] = mapped_column(String(200))
-    postal_code: Mapped[str | None] = mapped_column(String(6))
-    city: Mapped[str | None] = mapped_column(String(100))
-    phone: Mapped[str | None] = mapped_column(String(40))
-    email: Mapped[str | None] = mapped_column(String(254))
     website: Mapped[str | None] = mapped_column(String(300))
-
-    @validates("postal_code")
-    def _v_postal_code(self, key: str, value: object) -> str | None:
-        return optional(normalize_postal_code, value, key)
-
-    @validates("phone")
-    def _v_phone(self, key: str, value: object) -> str | None:
-        return optional(normalize_phone, value, key)
-
-    @validates("email")
-    def _v_email(self, key: str, value: object) -> str | None:
-        return optional(normalize_email, value, key)
 
     @validates("website")
     def _v_website(self, key: str, value: object) -> str | None:
         return optional(normalize_url, value, key)
-
-    @validates("street_address", "city")
-    def _v_address_text(self, key: str, value: object) -> str | None:
-        return bounded_text(value, key, 200)
 
 
 class Enterprise(_AddressMixin, IdAudited, Base):

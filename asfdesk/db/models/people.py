@@ -8,8 +8,9 @@ from sqlalchemy import Boolean, Date, ForeignKey, String, Text, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from asfdesk.db.base import Base, IdAudited
-from asfdesk.db.models._fields import bounded_text, optional, required_text
-from asfdesk.domain.contact_info import normalize_email, normalize_phone, normalize_postal_code
+from asfdesk.db.models._contact_fields import PostalContactFields
+from asfdesk.db.models._fields import optional, required_text
+from asfdesk.domain.contact_info import normalize_email, normalize_phone
 from asfdesk.domain.identifiers import birth_date_of, normalize_personnummer
 
 
@@ -44,7 +45,7 @@ class Consultant(IdAudited, Base):
         return f"<Consultant {self.username}>"
 
 
-class Jobseeker(IdAudited, Base):
+class Jobseeker(PostalContactFields, IdAudited, Base):
     """A person referred to an enterprise. Sensitive: keep little, show the personnummer masked.
 
     `birth_date` is derived from the personnummer when there is one, and may be entered alone
@@ -57,11 +58,6 @@ class Jobseeker(IdAudited, Base):
     last_name: Mapped[str] = mapped_column(String(100), index=True)
     personnummer: Mapped[str | None] = mapped_column(String(12), unique=True)
     birth_date: Mapped[date | None] = mapped_column(Date)
-    phone: Mapped[str | None] = mapped_column(String(40))
-    email: Mapped[str | None] = mapped_column(String(254))
-    street_address: Mapped[str | None] = mapped_column(String(200))
-    postal_code: Mapped[str | None] = mapped_column(String(6))
-    city: Mapped[str | None] = mapped_column(String(100))
     protected_identity: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     responsible_consultant_id: Mapped[int | None] = mapped_column(
         ForeignKey("consultants.id", ondelete="SET NULL"), index=True
@@ -84,22 +80,6 @@ class Jobseeker(IdAudited, Base):
         if normalized is not None:
             self.birth_date = birth_date_of(normalized)
         return normalized
-
-    @validates("phone")
-    def _v_phone(self, key: str, value: object) -> str | None:
-        return optional(normalize_phone, value, key)
-
-    @validates("email")
-    def _v_email(self, key: str, value: object) -> str | None:
-        return optional(normalize_email, value, key)
-
-    @validates("postal_code")
-    def _v_postal_code(self, key: str, value: object) -> str | None:
-        return optional(normalize_postal_code, value, key)
-
-    @validates("street_address", "city")
-    def _v_address_text(self, key: str, value: object) -> str | None:
-        return bounded_text(value, key, 200)
 
     def __repr__(self) -> str:
         # Never put names or personnummer in logs.
