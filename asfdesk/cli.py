@@ -10,6 +10,8 @@ from asfdesk import __version__
 from asfdesk.commands import COMMAND_MODULES
 from asfdesk.db.schema_errors import SchemaError
 from asfdesk.i18n import set_language
+from asfdesk.logging_setup import configure_logging
+from asfdesk.scrub import scrub
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    configure_logging()
     if args.lang:
         set_language(args.lang)
     if args.command is None:
@@ -44,18 +47,31 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except (ValueError, SchemaError) as exc:
         # Validation and schema errors are the user's to fix: say what, not a traceback.
-        print(f"asfdesk: {exc}", file=sys.stderr)
+        print(f"asfdesk: {scrub(str(exc))}", file=sys.stderr)
         return 1
     except Exception as exc:
-        from asfdesk.db.faults import FaultKind, classify, environment_reason, user_message
+        return _report_failure(exc)
 
-        if classify(exc) is FaultKind.BUG:
-            raise
-        # Server down, database locked, disk full, a conflict: the environment, not a bug.
-        kind = classify(exc)
-        message = environment_reason(exc) if kind is FaultKind.ENVIRONMENT else user_message(exc)
-        print(f"asfdesk: {message}\n  ({type(exc).__name__}: {exc})", file=sys.stderr)
-        return 1
+
+def _report_failure(exc: Exception) -> int:
+    """Say what failed without a traceback: the log file gets the details, scrubbed."""
+    from asfdesk.db.faults import FaultKind, classify, log_fault, technical_summary, user_message
+    from asfdesk.logging_setup import active_log_file
+
+    log_fault(exc)
+    kind = classify(exc)
+    message = scrub(user_message(exc, form=False))
+    if kind is FaultKind.BUG:
+        where = active_log_file()
+        detail = f"{type(exc).__name__}; details in {where}" if where else technical_summary(exc)
+        print(f"asfdesk: {message}\n  ({detail})", file=sys.stderr)
+        return 2
+    if kind is FaultKind.ENVIRONMENT:
+        # Server down, database locked, disk full: the environment, not a bug.
+        print(f"asfdesk: {message}\n  ({technical_summary(exc)})", file=sys.stderr)
+    else:
+        print(f"asfdesk: {message}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

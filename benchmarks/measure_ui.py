@@ -23,7 +23,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMainWindow, QTableView, QTabWidget, QWidget
 
-from benchmarks.measure_sql import is_page_statement, summary
+from benchmarks.measure_sql import is_page_statement, summary, term_groups
 from benchmarks.qt_probe import PaintProbe, StatementLog, now, peak_rss_mb, spin, wait_until
 
 LOADED_SIGNALS = ("refreshed", "loaded", "pageLoaded", "pageFetched", "rowsLoaded", "dataLoaded")
@@ -45,6 +45,11 @@ def sql_span_ms(statements: list[dict], painted: float) -> float | None:
     if not statements:
         return None
     return ms(max(e["end"] or painted for e in statements) - min(e["start"] for e in statements))
+
+
+def _params(params: object) -> dict | list:
+    """Statement parameters as JSON: psycopg's are a dict (pyformat), sqlite3's a sequence."""
+    return dict(params) if isinstance(params, dict) else list(params or ())
 
 
 def _plain(text: str) -> str:
@@ -91,6 +96,14 @@ class ReferralsTab:
         if started is not None and hasattr(started, "connect"):
             started.connect(lambda text: self.started.append((now(), text)))
         self.debounce_ms = getattr(page, "debounce_ms", None) or self._find_debounce()
+        self.counted_at: list[float] = []  # the row count ("7 of 120") arrived
+        counted = getattr(self.model, "countChanged", None)
+        if counted is not None and hasattr(counted, "connect"):
+            counted.connect(lambda *_: self.counted_at.append(now()))
+
+    def count_known(self) -> bool:
+        """Does the tab know how many rows match? (Models without `matching` count as known.)"""
+        return getattr(self.model, "matching", 0) is not None
 
     def _connect_loaded(self) -> str:
         """Prefer 'the first page of the current request is shown'; else generic model signals."""
@@ -247,10 +260,16 @@ class Runner:
                     "in_app_sql_ms": sql_span_ms(page, painted),
                     "rows_in_model": tab.model.rowCount(),
                     "first_row": tab.first_display(),
-                    "page_statements": [(e["sql"], list(e["params"])) for e in page],
+                    "page_statements": [(e["sql"], _params(e["params"])) for e in page],
                     "statements_before_paint": len(statements),
                 })
+                # The count starts after a pause (the model's COUNT_DELAY_MS): wait for it, not idle.
+                wait_until(tab.count_known, 60, poll_ms=5)
+                counted = [t for t in tab.counted_at if t >= (query_start or t_key)]
+                count_at = counted[0] if counted else painted  # a short page is its own count
                 entry["settled_ms"] = ms(now() - t_key + wait_idle(60))
+                if query_start is not None:
+                    entry["query_to_count_ms"] = ms(count_at - query_start)
             except Exception as exc:
                 entry["error"] = f"{type(exc).__name__}: {exc}"
             per_search.append(entry)
@@ -265,6 +284,9 @@ class Runner:
             "keystroke_to_view_ms": summary([e["keystroke_to_view_ms"] for e in ok]),
             "query_to_view_ms": summary([e["query_to_view_ms"] for e in ok if e["query_to_view_ms"]]),
             "settled_ms": summary([e["settled_ms"] for e in ok]),
+            "query_to_count_ms": summary([e["query_to_count_ms"] for e in ok
+                                            if "query_to_count_ms" in e]),
+            "groups": term_groups(per_search),
             "in_app_sql_ms": summary([e["in_app_sql_ms"] for e in ok]),
             "loaded_to_paint_ms": summary([e["loaded_to_paint_ms"] for e in ok]),
             "per_search": per_search,
@@ -276,6 +298,7 @@ class Runner:
             t0 = now()
             tab.search.clear()
             tab.wait_loaded(t0)
+        wait_until(tab.count_known, 60, poll_ms=5)  # the model grows to every row once counted
         wait_idle(60)
 
     def sorting(self) -> dict:
@@ -309,7 +332,7 @@ class Runner:
                     "in_app_sql_ms": sql_span_ms(page, painted),
                     "sort_indicator": [header.sortIndicatorSection(), header.sortIndicatorOrder().name],
                     "first_row": tab.first_display(),
-                    "page_statements": [(e["sql"], list(e["params"])) for e in page],
+                    "page_statements": [(e["sql"], _params(e["params"])) for e in page],
                     "settled_ms": ms(now() - t0 + wait_idle(120)),
                 }
             except Exception as exc:

@@ -18,7 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = Path(tempfile.mkdtemp(prefix="asfdesk-test-home-"))
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_STATE_HOME"] = str(_HOME / "state")  # the log folder
 os.environ.pop("ASFDESK_DATABASE_URL", None)
+# Qt ignores XDG_CONFIG_HOME on Windows and macOS: a settings store of the tests' own there too.
+os.environ["ASFDESK_SETTINGS_ORGANISATION"] = "asfdesk-tests"
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402

@@ -201,7 +201,7 @@ def test_validation_message_in_swedish(capsys, monkeypatch, tmp_path):
 def test_malformed_database_url_exits_1_with_a_message(capsys, url):
     code, out, err = run(capsys, "--database", url, "db", "current")
     assert code == 1
-    assert err.startswith("asfdesk: database: not a database URL")
+    assert err.startswith("asfdesk: Not a database URL")
     assert "Traceback" not in err + out
 
 

@@ -16,7 +16,20 @@ from asfdesk.io.errors import ImportFileError
 from asfdesk.io.neutralise import neutralise, unneutralise
 from asfdesk.io.writers import write_csv, write_table, write_xlsx
 
-DANGEROUS = ["=1+2", "+46 70", "-5+3", "@SUM(A1)", "\tcmd", "\rcmd", '=HYPERLINK("http://x","y")']
+DANGEROUS = [
+    "=1+2",
+    "+46 70",
+    "-5+3",
+    "@SUM(A1)",
+    "\tcmd",
+    "\rcmd",
+    '=HYPERLINK("http://x","y")',
+    " =1+1",  # issue 8 §16: spreadsheets skip leading blanks and line breaks
+    "\n=1+1",
+    "  \r\n@cmd",
+    "\xa0-2+3",
+    "\uff1d1+1",  # full-width equals sign
+]
 
 
 def test_neutralise_prefixes_every_dangerous_start():
@@ -30,7 +43,8 @@ def test_neutralise_prefixes_every_dangerous_start():
 @given(st.text(max_size=30))
 def test_neutralised_text_never_starts_a_formula(text):
     safe = neutralise(text)
-    assert not str(safe).startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert not str(safe).startswith(("=", "+", "-", "@", "\t", "\r", "\n"))
+    assert not str(safe).lstrip(" \t\r\n\xa0").startswith(("=", "+", "-", "@"))
     assert unneutralise(safe) == text or text.startswith("'")
 
 
@@ -47,9 +61,9 @@ def test_xlsx_neutralises_and_keeps_types(tmp_path):
     assert ws["A1"].font.bold
     for index, text in enumerate(DANGEROUS, start=2):
         cell = ws.cell(index, 1)
+        # Typed as text: never a formula, and no ' shown in front of a phone number (§16).
         assert cell.data_type == "s"
-        assert cell.value[0] == "'"
-        assert cell.value[1:] in (text, text.replace("\r", "\n"))  # XML turns CR into LF on read
+        assert cell.value == text.replace("\r\n", "\n").replace("\r", "\n")  # XML reads CR as LF
         assert ws.cell(index, 2).value == 1
         assert ws.cell(index, 3).is_date and ws.cell(index, 3).number_format == "yyyy-mm-dd"
     last = len(DANGEROUS) + 2
@@ -77,3 +91,73 @@ def test_csv_is_utf8_bom_semicolon_and_neutralised(tmp_path):
 def test_unknown_suffix_is_refused(tmp_path):
     with pytest.raises(ImportFileError):
         write_table(tmp_path / "out.txt", ["a"], [])
+
+
+def test_xlsx_never_holds_a_formula(tmp_path):
+    """A text starting with "=" is stored as a text cell: the sheet XML has no <f> element."""
+    import zipfile
+
+    path = tmp_path / "out.xlsx"
+    write_xlsx(path, ["=Rubrik"], [[t] for t in DANGEROUS])
+    sheet = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    assert b"<f>" not in sheet and b"<f " not in sheet
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_export_is_private_from_the_first_byte(tmp_path, suffix):
+    """Issue 8 §5: exports with names were 0644; a replaced file gets 0600 too."""
+    import os
+
+    path = tmp_path / f"out{suffix}"
+    path.write_text("old")
+    path.chmod(0o644)
+    old_umask = os.umask(0o022)
+    try:
+        seen_modes = []
+
+        def rows():
+            # While the rows are written, every file in the folder is already private.
+            for entry in tmp_path.iterdir():
+                if entry != path:
+                    seen_modes.append(entry.stat().st_mode & 0o777)
+            yield ["Anna Andersson", 1]
+
+        write_table(path, ["Namn", "Antal"], rows())
+    finally:
+        os.umask(old_umask)
+    assert seen_modes == [0o600]
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_export_failing_half_way_leaves_no_file(tmp_path, suffix):
+    """Issue 8 §7: an export that fails half-way left names on disk."""
+    path = tmp_path / f"out{suffix}"
+
+    def rows():
+        yield ["Anna Andersson", 1]
+        raise OSError(28, "No space left on device")
+
+    import glob
+    import tempfile
+
+    spooled = set(glob.glob(f"{tempfile.gettempdir()}/openpyxl.*"))
+    with pytest.raises(OSError):
+        write_table(path, ["Namn", "Antal"], rows())
+    assert list(tmp_path.iterdir()) == []
+    assert set(glob.glob(f"{tempfile.gettempdir()}/openpyxl.*")) <= spooled  # openpyxl's spool too
+
+
+def test_failed_export_keeps_the_file_that_was_there(tmp_path):
+    path = tmp_path / "out.csv"
+    path.write_text("previous export")
+
+    def rows():
+        raise RuntimeError("query failed")
+        yield []
+
+    with pytest.raises(RuntimeError):
+        write_table(path, ["Namn"], rows())
+    assert path.read_text() == "previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]

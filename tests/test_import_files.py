@@ -193,7 +193,7 @@ def _bad_files(tmp_path):
         tmp_path / "orgnr.csv",
         "row 2, Organisationsnummer: 556016-0681 is not a valid",
     )
-    (tmp_path / "formula.csv").write_text(good_header + f'=HYPERLINK("http://x";"y");{org_number(1)};\n')
+    (tmp_path / "formula.csv").write_text(good_header + f'"=HYPERLINK(""http://x"";""y"")";{org_number(1)};\n')
     cases["formula text in csv"] = (tmp_path / "formula.csv", "row 2, Namn: contains a formula")
     _xlsx(tmp_path / "formula.xlsx", [["Namn", "Org.nr"], ["=1+1", org_number(1)], ["Ok AB", org_number(2)]])
     cases["formula cell in xlsx"] = (tmp_path / "formula.xlsx", "row 2, Namn: contains a formula")

@@ -113,12 +113,18 @@ def test_swedish_translation_is_complete_and_loaded(qtbot, sessions, no_size_hin
     from asfdesk.paths import resource_path
     from asfdesk.ui.i18n_qt import install_translators
 
-    root = ET.parse(resource_path("translations", "io_sv.ts")).getroot()
-    messages = list(root.iter("message"))
+    root = ET.parse(resource_path("translations", "asfdesk_sv.ts")).getroot()
+    io_files = ("import_wizard.py", "print_export.py")
+    messages = [
+        m
+        for m in root.iter("message")
+        if any(loc.get("filename", "").endswith(io_files) for loc in m.findall("location"))
+    ]
     assert len(messages) > 40
     for message in messages:
         translation = message.find("translation")
-        assert translation.get("type") is None and (translation.text or "").strip(), message.findtext(
+        texts = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        assert translation.get("type") is None and all((t or "").strip() for t in texts), message.findtext(
             "source"
         )
     install_translators("sv")
@@ -129,3 +135,64 @@ def test_swedish_translation_is_complete_and_loaded(qtbot, sessions, no_size_hin
         assert wizard.preview_page.model.headerData(1, Qt.Orientation.Horizontal) == "Rad"
     finally:
         install_translators("en")
+
+
+def _big_file(tmp_path, rows=600):
+    path = tmp_path / "många.csv"
+    lines = ["Företag;Org.nr"] + [f"Företag {n};{org_number(100 + n)}" for n in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_cancel_during_import_leaves_nothing(qtbot, sessions, tmp_path, no_size_hint_warning, monkeypatch):
+    """Issue 8 §15: the import shows progress, and Cancel (the wizard's button) undoes it."""
+    from asfdesk.io import store
+
+    monkeypatch.setattr(store, "BATCH_ROWS", 20)
+    reported = []
+    wizard = ImportWizard(sessions)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.set_path(str(_big_file(tmp_path)))
+    qtbot.waitUntil(lambda: wizard.file_page.isComplete(), timeout=10000)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=20000)
+    page = wizard.import_page
+    # Press Cancel as soon as the first batches are reported on the progress bar.
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+
+    def on_progress(value):
+        reported.append(value)
+        if len(reported) == 2:
+            cancel.click()
+
+    page.progress.valueChanged.connect(on_progress)
+    wizard.next()
+    qtbot.waitUntil(lambda: not page.running, timeout=20000)
+    assert len(reported) >= 2 and 0 < reported[1] < 600
+    assert page.message.text() == "Cancelled. Nothing was imported."
+    assert _count(sessions) == 0
+
+
+def test_progress_reaches_the_end_and_the_rows_are_stored(
+    qtbot, sessions, tmp_path, no_size_hint_warning, monkeypatch
+):
+    from asfdesk.io import store
+
+    monkeypatch.setattr(store, "BATCH_ROWS", 50)
+    wizard = ImportWizard(sessions)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.file_page.set_path(str(_big_file(tmp_path, 300)))
+    qtbot.waitUntil(lambda: wizard.file_page.isComplete(), timeout=10000)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=20000)
+    values = []
+    wizard.import_page.progress.valueChanged.connect(values.append)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.isComplete(), timeout=20000)
+    assert len(set(values)) >= 3  # it moved in steps, not only at the end
+    assert wizard.import_page.progress.value() == wizard.import_page.progress.maximum()
+    assert _count(sessions) == 300

@@ -278,3 +278,27 @@ def test_postgres_at_head_needs_nothing(postgres_url):
         assert schema_state(engine).up_to_date
     finally:
         engine.dispose()
+
+
+def test_a_failing_sqlite_revision_leaves_nothing_of_itself(tmp_path):
+    """Each revision is one real transaction on SQLite too (pysqlite sends no BEGIN before DDL):
+    when 0002 fails on its last table, its first tables are rolled back with it."""
+    from asfdesk.db.search import SOURCES
+
+    db_file = tmp_path / "asfdesk.sqlite3"
+    engine = make_engine(f"sqlite:///{db_file}")
+    try:
+        upgrade(engine, "0001")
+        tables = [source.table for source in SOURCES.values()]
+        with engine.begin() as conn:  # in the way of the last CREATE VIRTUAL TABLE of 0002
+            conn.execute(text(f"CREATE TABLE {tables[-1]} (x INTEGER)"))
+        with pytest.raises(Exception, match="already exists"):
+            upgrade(engine)
+        assert current_revision(engine) == "0001"
+        assert not set(tables[:-1]) & set(inspect(engine).get_table_names())
+        with engine.begin() as conn:
+            conn.execute(text(f"DROP TABLE {tables[-1]}"))
+        upgrade(engine)  # the rerun succeeds
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()

@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from asfdesk.db.models import Contact, Enterprise, Jobseeker, Referral
 from asfdesk.db.session import session_scope
+from asfdesk.ui import error_dialogs
 from asfdesk.ui.profiles import base
 from asfdesk.ui.profiles.dialogs import Button
 from tests.test_profiles_support import (  # noqa: F401
@@ -22,6 +23,7 @@ from tests.test_profiles_support import (  # noqa: F401
     count_statements,
     load_list,
     manager_fixture,
+    saved,
     type_into,
     wait_for_list,
 )
@@ -63,8 +65,8 @@ def test_invalid_org_number_on_save_shows_error_and_saves_nothing(manager, qtbot
     window = manager.open("enterprise", 1)
     window.form.fields["name"].widget.setText("Should not be stored")
     window.form.fields["org_number"].widget.setText("12345")
-    with mock.patch.object(base, "show_error") as dialog:
-        assert not window.save()
+    with mock.patch.object(error_dialogs, "show_error") as dialog:
+        assert not saved(window)
     dialog.assert_not_called()
     assert "ten digits" in window.form.error_text("org_number")
     assert _name_in_db(manager.sessions, 1) == "Kilafix"
@@ -76,7 +78,7 @@ def test_invalid_org_number_on_save_shows_error_and_saves_nothing(manager, qtbot
 def test_free_places_above_total_is_shown_on_the_free_places_field(manager, qtbot):
     window = manager.open("enterprise", 1)
     window.form.fields["training_places_available"].widget.setText("99")
-    assert not window.save()
+    assert not saved(window)
     assert "more than the 12 in total" in window.form.error_text("training_places_available")
 
 
@@ -94,7 +96,11 @@ def test_closing_a_changed_profile_asks(manager, qtbot, monkeypatch, choice, sta
     asked = answer(monkeypatch, choice)
     closed = window.close()
     assert len(asked) == 1 and "unsaved changes" in asked[0]
-    assert closed is not stays_open
+    if choice == Button.Save:  # the save runs in a worker; the window closes when it is stored
+        assert not closed
+        qtbot.waitUntil(lambda: manager.find("enterprise", 1) is None)
+    else:
+        assert closed is not stays_open
     assert (manager.find("enterprise", 1) is window) is stays_open
     assert _name_in_db(manager.sessions, 1) == stored
 
@@ -111,7 +117,9 @@ def test_a_failed_save_on_close_keeps_the_window_open(manager, qtbot, monkeypatc
     window.form.fields["email"].widget.setText("not an address")
     answer(monkeypatch, Button.Save)
     assert not window.close()
+    qtbot.waitUntil(lambda: not window.saving)  # the domain refuses the address in the worker
     assert window.form.error_text("email")
+    assert manager.find("enterprise", 1) is window
 
 
 def test_conflicting_save_shows_a_conflict_message_and_keeps_the_input(manager, qtbot):
@@ -119,8 +127,8 @@ def test_conflicting_save_shows_a_conflict_message_and_keeps_the_input(manager, 
     type_into(qtbot, window.form.fields["name"].widget, "My edit")
     with session_scope(manager.sessions) as other:  # a colleague saves first
         other.get(Enterprise, 1).name = "Their edit"
-    with mock.patch.object(base, "show_error", return_value=False) as dialog:
-        assert not window.save()
+    with mock.patch.object(error_dialogs, "show_error", return_value=False) as dialog:
+        assert not saved(window)
     dialog.assert_called_once()
     assert isinstance(dialog.call_args.args[1], StaleDataError)
     assert window.form.value("name") == "My edit"
@@ -129,6 +137,8 @@ def test_conflicting_save_shows_a_conflict_message_and_keeps_the_input(manager, 
 
 
 def test_environment_fault_offers_retry_and_keeps_input(manager, qtbot, monkeypatch):
+    import sqlite3
+
     from sqlalchemy.exc import OperationalError
 
     calls = []
@@ -137,14 +147,16 @@ def test_environment_fault_offers_retry_and_keeps_input(manager, qtbot, monkeypa
     def flaky(*args, **kwargs):
         calls.append(1)
         if len(calls) == 1:
-            raise OperationalError("UPDATE", {}, Exception("database is locked"))
+            busy = sqlite3.OperationalError("database is locked")
+            busy.sqlite_errorcode, busy.sqlite_errorname = 5, "SQLITE_BUSY"
+            raise OperationalError("UPDATE", {}, busy)
         return real_save(*args, **kwargs)
 
     monkeypatch.setattr(base.records, "save_record", flaky)
     window = manager.open("enterprise", 1)
     window.form.fields["city"].widget.setText("Arbrå")
-    with mock.patch.object(base, "show_error", return_value=True) as dialog:
-        assert window.save()
+    with mock.patch.object(error_dialogs, "show_error", return_value=True) as dialog:
+        assert saved(window)
     assert dialog.call_args.kwargs == {"allow_retry": True}
     assert len(calls) == 2
     with session_scope(manager.sessions) as s:
@@ -170,7 +182,7 @@ def test_new_enterprise_is_created(manager, qtbot):
     assert not window.tabs.isTabEnabled(1)
     window.form.fields["name"].widget.setText("Nya Kooperativet")
     window.form.fields["org_number"].widget.setText("5560160680")
-    assert window.save()
+    assert saved(window)
     with session_scope(manager.sessions) as s:
         created = s.get(Enterprise, window.record_id)
         assert created.org_number == "556016-0680"
@@ -215,7 +227,7 @@ def test_contact_added_from_the_profile_appears_in_its_list(manager, qtbot):
     window.contacts.new_contact()
     editor = next(w for w in manager.windows() if w.entity == "contact")
     editor.form.fields["name"].widget.setText("Ny Kontakt")
-    assert editor.save()
+    assert saved(editor)
     qtbot.waitUntil(lambda: window.contacts.model.rowCount() == before + 1)
 
 
@@ -266,7 +278,7 @@ def test_opening_an_enterprise_runs_a_fixed_number_of_statements(manager, qtbot)
         with count_statements(sessions) as statements:
             window = manager.open("enterprise", enterprise_id)
             window.tabs.setCurrentWidget(window.contacts)  # the contacts load when their tab shows
-            qtbot.waitUntil(lambda w=window: w.contacts._loaded and not w.contacts.model.pending)
+            qtbot.waitUntil(lambda w=window: w.contacts.loaded and not w.contacts.model.pending)
         assert window.contacts.model.rowCount() >= (5 if enterprise_id == 6 else 50)
         counts.append(len(statements))
     assert counts[0] == counts[1]
@@ -278,17 +290,18 @@ def test_reload_after_a_conflict_shows_the_other_version(manager, qtbot, monkeyp
     window.form.fields["city"].widget.setText("Mitt Ort")
     with session_scope(manager.sessions) as other:
         other.get(Enterprise, 2).city = "Deras Ort"
-    with mock.patch.object(base, "show_error", return_value=False):
-        assert not window.save()
+    with mock.patch.object(error_dialogs, "show_error", return_value=False):
+        assert not saved(window)
     asked = answer(monkeypatch, Button.Cancel)
     assert not window.reload()
     assert window.form.value("city") == "Mitt Ort"
     answer(monkeypatch, Button.Discard)
-    assert window.reload()
+    with qtbot.waitSignal(window.loadFinished):
+        assert window.reload()
     assert len(asked) == 1
     assert window.form.value("city") == "Deras Ort"
     window.form.fields["city"].widget.setText("Mitt Ort")
-    assert window.save()
+    assert saved(window)
     with session_scope(manager.sessions) as s:
         assert s.get(Enterprise, 2).city == "Mitt Ort"
 
@@ -307,11 +320,11 @@ def test_text_that_matches_no_municipality_is_refused_not_dropped(manager):
     window = manager.open("enterprise", 1)
     combo = window.form.fields["municipality_code"].widget
     combo.setEditText("Bollnä")
-    assert not window.save()
+    assert not saved(window)
     assert "not in the list" in window.form.error_text("municipality_code")
     with session_scope(manager.sessions) as s:
         assert s.get(Enterprise, 1).municipality_code == "2183"
     combo.setEditText("Hedemora")
-    assert window.save()
+    assert saved(window)
     with session_scope(manager.sessions) as s:
         assert s.get(Enterprise, 1).municipality_code == "2083"

@@ -11,22 +11,24 @@ from asfdesk.db.session import session_scope
 from asfdesk.db.types import STOCKHOLM
 from asfdesk.domain.enums import ParticipantStatus
 from asfdesk.ui.profiles.participants import STATUS
-from tests.test_profiles_support import OFFSCREEN_NOISE, manager_fixture  # noqa: F401
+from tests.test_profiles_support import OFFSCREEN_NOISE, manager_fixture, saved  # noqa: F401
 
 pytestmark = OFFSCREEN_NOISE
 
 
-def test_participants_are_added_from_contacts_and_consultants_and_saved(manager):
+def test_participants_are_added_from_contacts_and_consultants_and_saved(manager, qtbot):
     window = manager.open("event", None)
     window.form.fields["title"].widget.setText("Nätverksträff ASF")
     window.form.fields["starts_at"].set_value(datetime(2027, 3, 4, 9, 30, tzinfo=STOCKHOLM))
     window.capacity.widget.setText("2")
     picker = window.picker
     picker.setText("Helena")
-    picker.refresh_suggestions()
+    with qtbot.waitSignal(picker.suggestionsReady):
+        picker.refresh_suggestions()
     picker._chosen(picker.suggestions.index(0, 0))
     picker.setText("Kilafix")
-    picker.refresh_suggestions()
+    with qtbot.waitSignal(picker.suggestionsReady):
+        picker.refresh_suggestions()
     assert picker.suggestions.rowCount() >= 1
     picker._chosen(picker.suggestions.index(0, 0))
     model = window.participants
@@ -34,7 +36,7 @@ def test_participants_are_added_from_contacts_and_consultants_and_saved(manager)
     assert [r["name"] for r in model.rows][0] == "Helena Strand"
     model.setData(model.index(0, STATUS), ParticipantStatus.REGISTERED.value)
     assert window.capacity_label.text().startswith("1 of 2 registered")
-    assert window.save()
+    assert saved(window)
     with session_scope(manager.sessions) as s:
         event = s.get(Event, window.record_id)
         assert event.starts_at == datetime(2027, 3, 4, 9, 30, tzinfo=STOCKHOLM)
@@ -51,7 +53,7 @@ def test_status_change_and_removal_on_an_existing_event(manager):
     window.table.selectRow(1)
     window._remove_selected()
     assert window.is_dirty()
-    assert window.save()
+    assert saved(window)
     with session_scope(manager.sessions) as s:
         rows = s.scalars(select(EventParticipant).where(EventParticipant.event_id == 1)).all()
     assert len(rows) == before - 1
@@ -73,12 +75,12 @@ def test_capacity_and_deadline_warnings(manager):
 def test_organiser_is_saved_as_partner_or_enterprise(manager):
     window = manager.open("event", 1)
     window.organiser.widget.choose(("enterprise", 2), "GlösBolagret")
-    assert window.save()
+    assert saved(window)
     with session_scope(manager.sessions) as s:
         event = s.get(Event, 1)
         assert (event.organiser_enterprise_id, event.organiser_partner_id) == (2, None)
     window.organiser.widget.choose(("partner", 1), "x")
-    assert window.save()
+    assert saved(window)
     with session_scope(manager.sessions) as s:
         event = s.get(Event, 1)
         assert (event.organiser_enterprise_id, event.organiser_partner_id) == (None, 1)
@@ -88,7 +90,7 @@ def test_end_before_start_is_shown_next_to_ends(manager):
     window = manager.open("event", 1)
     start = window.form.value("starts_at")
     window.form.fields["ends_at"].set_value(start - timedelta(hours=1))
-    assert not window.save()
+    assert not saved(window)
     assert "before the start" in window.form.error_text("ends_at")
 
 
@@ -96,5 +98,5 @@ def test_organiser_text_without_a_choice_is_refused(manager):
     window = manager.open("event", 1)
     window.organiser.widget.setText("Tillväxtverk")
     window.organiser.widget.textEdited.emit("Tillväxtverk")
-    assert not window.save()
+    assert not saved(window)
     assert "not chosen" in window.form.error_text("organiser")

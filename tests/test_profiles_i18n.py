@@ -2,58 +2,46 @@
 
 from __future__ import annotations
 
-import subprocess
-import xml.etree.ElementTree as ET
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
-from asfdesk.i18n import set_language
-from asfdesk.paths import resource_path
-from asfdesk.tools.build_translations import lrelease_command
-from asfdesk.ui.profiles.manager import ENTITIES
-from asfdesk.ui.profiles.translations_sv import SWEDISH
+from asfdesk import entities
+from asfdesk.tools.i18n import PROFILES_CONTEXT, read_ts, ts_path
+from asfdesk.ui.i18n_qt import install_translators
 from tests.test_profiles_support import OFFSCREEN_NOISE, all_texts, manager_fixture  # noqa: F401
 
 pytestmark = OFFSCREEN_NOISE
-TS = resource_path("translations") / "profiles_sv.ts"
 
 
-def test_every_message_has_a_finished_swedish_translation():
-    root = ET.parse(TS).getroot()
-    messages = root.findall("./context/message")
+def _profile_messages() -> dict[str, list[str]]:
+    return {m.source: m.forms for m in read_ts(ts_path()).values() if m.context == PROFILES_CONTEXT}
+
+
+def test_the_profile_strings_are_in_the_one_catalogue():
+    messages = _profile_messages()
     assert len(messages) > 100
-    for message in messages:
-        translation = message.find("translation")
-        assert translation.get("type") is None, message.find("source").text
-        assert translation.text, message.find("source").text
-        assert SWEDISH[message.find("source").text] == translation.text
+    assert messages["&Save"] == ["&Spara"]
+    assert messages["Delete %1? This cannot be undone."] == ["Ta bort %1? Det går inte att ångra."]
 
 
 @pytest.fixture
-def swedish(tmp_path, qapp):
-    qm = tmp_path / "profiles_sv.qm"
-    subprocess.run([*lrelease_command(), "-silent", str(TS), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    set_language("sv")
+def swedish(qapp):
+    install_translators("sv")
     yield
-    QCoreApplication.removeTranslator(translator)
+    install_translators("en")
 
 
-@pytest.mark.parametrize("entity", ENTITIES)
+@pytest.mark.parametrize("entity", entities.entity_keys())
 def test_profiles_speak_swedish(swedish, manager, entity):
     window = manager.open(entity, 1)
     texts = set(all_texts(window))
     assert "&Spara" in texts and "Stäng" in texts
-    english_only = {source for source, sv in SWEDISH.items() if source != sv}
+    english_only = {source for source, forms in _profile_messages().items() if source not in forms}
     leftovers = {t.rstrip(":") for t in texts} & english_only
     assert not leftovers
 
 
-@pytest.mark.parametrize("entity", ENTITIES)
+@pytest.mark.parametrize("entity", entities.entity_keys())
 def test_every_input_has_an_accessible_name(manager, entity):
     window = manager.open(entity, 1)
     inputs = window.findChildren(QLineEdit) + window.findChildren(QPlainTextEdit)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 
-from asfdesk.ui.profiles.manager import ENTITIES
-from tests.test_profiles_support import OFFSCREEN_NOISE, manager_fixture  # noqa: F401
+from asfdesk import entities
+from tests.test_profiles_support import OFFSCREEN_NOISE, manager_fixture, saved  # noqa: F401
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -28,7 +28,7 @@ def test_new_records_each_get_a_window(manager):
 
 
 def test_every_entity_opens_on_demo_data(manager):
-    for entity in ENTITIES:
+    for entity in entities.entity_keys():
         window = manager.open(entity, 1)
         assert window.isVisible()
         assert window.windowTitle()
@@ -49,7 +49,7 @@ def test_a_saved_new_record_is_found_by_its_id(manager, qtbot):
     window = manager.open("contact", None, enterprise_id=1)
     window.form.fields["name"].widget.setText("Kim Nyström")
     with qtbot.waitSignal(manager.saved) as blocker:
-        assert window.save()
+        assert saved(window)
     assert blocker.args == ["contact", window.record_id]
     assert manager.open("contact", window.record_id) is window
 
@@ -68,13 +68,13 @@ def test_delete_from_the_profile_refuses_with_referrals_and_deletes_without(mana
     from unittest import mock
 
     from asfdesk.domain.errors import StillReferencedError
-    from asfdesk.ui.profiles import base
+    from asfdesk.ui import error_dialogs
     from asfdesk.ui.profiles.dialogs import Button
     from tests.test_profiles_support import answer
 
     asked = answer(monkeypatch, Button.Yes)
     window = manager.open("enterprise", 1)
-    with mock.patch.object(base, "show_error") as dialog:
+    with mock.patch.object(error_dialogs, "show_error") as dialog, qtbot.waitSignal(window.deleteFinished):
         window.delete()
     assert isinstance(dialog.call_args.args[1], StillReferencedError)
     assert "Kilafix" in asked[0]

@@ -73,6 +73,7 @@ def test_participants_model_passes_qtmodeltester(qtmodeltester):
 
 
 def test_a_list_that_cannot_be_read_says_so_and_tries_again(qtbot):
+    import psycopg
     from sqlalchemy.exc import OperationalError
 
     from asfdesk.ui.profiles.related import RelatedList
@@ -82,7 +83,8 @@ def test_a_list_that_cannot_be_read_says_so_and_tries_again(qtbot):
     def fetch(offset, limit):
         attempts.append(offset)
         if len(attempts) == 1:
-            raise OperationalError("SELECT", {}, Exception("server closed the connection unexpectedly"))
+            lost = psycopg.OperationalError("server closed the connection unexpectedly")
+            raise OperationalError("SELECT", {}, lost)
         return _rows(3)
 
     related = RelatedList(PagedRowsModel(["Name", "Kind", "Status", "Date"], fetch), "Nothing here.")

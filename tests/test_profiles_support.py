@@ -5,7 +5,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -21,6 +21,7 @@ from sqlalchemy import event
 from asfdesk.ui.profiles import dialogs
 from asfdesk.ui.profiles.dialogs import Button
 from asfdesk.ui.profiles.manager import ProfileManager
+from asfdesk.ui.workers import busy_tracker
 
 # The offscreen platform says it cannot raise windows or propagate size hints; that is expected.
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore(r"This plugin does not support")
@@ -37,9 +38,42 @@ def manager_fixture(demo_sessions, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", unexpected)
     monkeypatch.setattr(QDialog, "exec", unexpected)
     mgr = ProfileManager(demo_sessions)
+    real_open = mgr.open
+
+    def open_and_wait(*args, **kwargs):
+        """Profiles load in a worker: hand the test a window that shows its record."""
+        window = real_open(*args, **kwargs)
+        qtbot.waitUntil(lambda: busy_tracker().running == 0 and not window.loading, timeout=15_000)
+        return window
+
+    monkeypatch.setattr(mgr, "open", open_and_wait)
     yield mgr
     monkeypatch.setattr(dialogs, "ask", lambda *a, **k: Button.Discard)
     assert mgr.close_all()
+
+
+def saved(window, timeout_ms: int = 15_000) -> bool:
+    """Save a profile (in a worker) and wait for the outcome: True if it was stored."""
+    result: list[bool] = []
+    loop = QEventLoop()
+
+    def finish(ok: bool) -> None:
+        result.append(ok)
+        loop.quit()
+
+    window.saveFinished.connect(finish)
+    window.save()
+    if not result:
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+    window.saveFinished.disconnect(finish)
+    assert result, "the save did not finish"
+    return result[0]
+
+
+def settled(qtbot, timeout_ms: int = 15_000) -> None:
+    """Wait until no operation is running (loads, searches, labels)."""
+    qtbot.waitUntil(lambda: busy_tracker().running == 0, timeout=timeout_ms)
 
 
 def answer(monkeypatch, button: Button) -> list[str]:

@@ -7,9 +7,9 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import event, select
 
+from asfdesk import entities
 from asfdesk.db.models import Consultant, Contact, Enterprise, Jobseeker, PartnerOrganisation, Referral
 from asfdesk.db.queries import (
-    ENTITIES,
     ListRequest,
     columns,
     count_rows,
@@ -17,7 +17,8 @@ from asfdesk.db.queries import (
     fetch_row,
     filter_choices,
     iter_rows,
-    partner_of_contact,
+    profile_id,
+    row_label,
 )
 from asfdesk.db.session import session_scope
 from asfdesk.domain.enums import PartnerKind, ReferralStatus
@@ -30,9 +31,9 @@ def names(session, entity: str, **request) -> list[str]:
 
 def test_every_tab_lists_the_demo_rows(demo_sessions):
     with demo_sessions() as s:
-        counts = {e: count_rows(s, e, ListRequest()) for e in ENTITIES}
+        counts = {e: count_rows(s, e, ListRequest()) for e in entities.list_keys()}
         assert counts == {"enterprises": 7, "referrals": 12, "partner_contacts": 10, "events": 3}
-        for entity in ENTITIES:
+        for entity in entities.list_keys():
             rows = fetch_page(s, entity, ListRequest(), 0, 100)
             assert len(rows) == counts[entity]
             assert all(len(row) == len(columns(entity)) + 1 for row in rows)
@@ -180,7 +181,7 @@ class StatementCounter:
         self.count += 1
 
 
-@pytest.mark.parametrize("entity", ENTITIES)
+@pytest.mark.parametrize("entity", entities.list_keys())
 def test_one_statement_per_page_whatever_its_size(demo_sessions, engine, entity):
     with demo_sessions() as s:
         s.connection()  # open the connection first: SQLite runs PRAGMAs on connect
@@ -199,10 +200,11 @@ def test_one_statement_per_page_whatever_its_size(demo_sessions, engine, entity)
         assert counter.count == 1
 
 
-def test_partner_of_contact(demo_sessions):
+def test_a_partner_contact_row_opens_its_organisation(demo_sessions):
     with demo_sessions() as s:
         contact = s.scalars(select(Contact).where(Contact.partner_organisation_id.is_not(None))).first()
-        assert partner_of_contact(s, contact.id) == contact.partner_organisation_id
+        assert profile_id(s, "partner_contacts", contact.id) == contact.partner_organisation_id
+        assert profile_id(s, "enterprises", 3) == 3  # other lists open the row's own record
         org = s.get(PartnerOrganisation, contact.partner_organisation_id)
         row = fetch_row(s, "partner_contacts", contact.id)
         assert row[1] == org.name
@@ -257,3 +259,13 @@ def test_a_rare_search_on_sqlite_is_looked_up_through_indexes_not_a_table_scan(s
     engine.dispose()
     assert not any(step.startswith("SCAN referrals") for step in plan), plan
     assert any("INDEX ix_referrals_jobseeker_id (jobseeker_id=?)" in step for step in plan), "\n".join(plan)
+
+
+def test_row_labels_name_the_record(demo_sessions):
+    with demo_sessions() as s:
+        referral = fetch_page(s, "referrals", ListRequest(), 0, 1)[0]
+        keys = [c.key for c in columns("referrals")]
+        expected = f"{referral[1 + keys.index('jobseeker')]} → {referral[1 + keys.index('enterprise')]}"
+        assert row_label("referrals", referral) == expected
+        enterprise = fetch_page(s, "enterprises", ListRequest(), 0, 1)[0]
+        assert row_label("enterprises", enterprise) == enterprise[1]

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QMessageBox
 from sqlalchemy import select
 
+from asfdesk import entities
 from asfdesk.db.models import Enterprise, PartnerOrganisation
-from asfdesk.db.queries import ENTITIES
 from asfdesk.db.session import session_scope
 from asfdesk.i18n import set_language
 from asfdesk.ui.i18n_qt import install_translators
@@ -33,7 +33,7 @@ def clean_settings():
 
 def settle(qtbot, window: MainWindow) -> None:
     """Wait until every tab has shown its first page and its count."""
-    for entity in ENTITIES:
+    for entity in entities.list_keys():
         model = window.tab(entity).model
         qtbot.waitUntil(lambda m=model: not m.loading and m.matching is not None and m.total is not None)
 
@@ -192,6 +192,7 @@ def test_delete_asks_naming_the_record_and_refuses_an_enterprise_with_referrals(
     select_row(tab, "Kilafix")
     tab.delete_action.trigger()
     assert len(asked) == 1 and "Kilafix" in asked[0]
+    qtbot.waitUntil(lambda: len(told) == 1)  # the delete runs in a worker, then says why not
     assert len(told) == 1 and "referrals" in told[0] and "Kilafix" in told[0]
     with demo_sessions() as s:
         assert s.scalar(select(Enterprise.id).where(Enterprise.name == "Kilafix")) is not None
@@ -227,6 +228,7 @@ def test_a_save_updates_the_row_in_place(qtbot, window, demo_sessions):
     with session_scope(demo_sessions) as s:
         s.get(Enterprise, record_id).city = "Långshyttan"
     window.record_saved("enterprise", record_id)
+    qtbot.waitUntil(lambda: (row, row) in changes)  # re-read in a worker
     assert resets == []
     assert (row, row) in changes
     assert tab.model.index(row, [s.key for s in tab.model.specs].index("city")).data() == "Långshyttan"
@@ -254,7 +256,7 @@ def test_enter_and_double_click_open_the_profile(qtbot, window, demo_sessions, m
     qtbot.mouseDClick(contacts.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with demo_sessions() as s:
         partner = s.scalar(select(PartnerOrganisation.id).where(PartnerOrganisation.name == "Tillväxtverket"))
-    assert opened[-1] == ("partner_organisation", partner)
+    qtbot.waitUntil(lambda: opened[-1] == ("partner_organisation", partner))  # looked up in a worker
     window.tabs.setCurrentIndex(1)
     window.new_action.trigger()
     assert opened[-1] == ("referral", None)
@@ -311,7 +313,7 @@ def test_column_widths_and_sort_are_remembered(qtbot, db_url, demo_sessions, win
 
 def test_welcome_panel_on_an_empty_database(qtbot, db_url, sessions):
     window = make_window(qtbot, db_url, sessions)
-    assert window.stack.currentWidget() is window.welcome
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome)  # checked in a worker
     assert window.welcome.demo_button.isVisible()
     window.welcome.demo_button.click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.tabs, timeout=30_000)
@@ -324,6 +326,7 @@ def test_welcome_panel_on_an_empty_database(qtbot, db_url, sessions):
 
 def test_start_empty_shows_explaining_empty_tabs(qtbot, db_url, sessions):
     window = make_window(qtbot, db_url, sessions)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome)
     window.welcome.empty_button.click()
     settle(qtbot, window)
     tab = window.tab("referrals")
@@ -353,8 +356,9 @@ def test_down_arrow_and_delete_key(qtbot, window, monkeypatch):
 
 
 def test_open_main_window_migrates_a_new_local_database(qtbot, tmp_path):
-    from asfdesk.app import _schema_is_current, open_main_window
+    from asfdesk.app import open_main_window
     from asfdesk.db.engine import make_engine
+    from asfdesk.db.migrate import schema_state
 
     url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
     window = open_main_window(url, language="sv")
@@ -362,9 +366,9 @@ def test_open_main_window_migrates_a_new_local_database(qtbot, tmp_path):
     try:
         assert window.isVisible()
         assert window.tabs.tabText(0) == "Företag"
-        assert window.stack.currentWidget() is window.welcome
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome)  # checked in a worker
         engine = make_engine(url)
-        assert _schema_is_current(engine)
+        assert schema_state(engine).up_to_date
         engine.dispose()
     finally:
         wait_for_workers()
@@ -387,13 +391,16 @@ def test_double_click_edit_and_save_updates_the_table_row(qtbot, window, monkeyp
     qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     profile = window.profiles.find("enterprise", tab.model.record_id(row))
     assert profile is not None and profile.isVisible()
+    qtbot.waitUntil(lambda: not profile.loading)  # the record is read in a worker
     city = profile.form.fields["city"].widget
     city.selectAll()
     city.insert("Långshyttan")
     resets = []
     tab.model.modelReset.connect(lambda: resets.append(1))
     with qtbot.waitSignal(window.profiles.saved):
-        assert profile.save()
+        profile.save()
+    column = [s.key for s in tab.model.specs].index("city")
+    qtbot.waitUntil(lambda: tab.model.index(row, column).data() == "Långshyttan")  # re-read in a worker
     column = [s.key for s in tab.model.specs].index("city")
     assert tab.model.index(row, column).data() == "Långshyttan"
     assert resets == []

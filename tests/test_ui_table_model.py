@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from asfdesk import entities
 from asfdesk.db.models import Enterprise
-from asfdesk.db.queries import ENTITIES, ListRequest
+from asfdesk.db.queries import ListRequest
 from asfdesk.db.session import session_scope
 from asfdesk.ui.table.model import PagedTableModel, display_text, wait_for_workers
 
@@ -28,7 +29,7 @@ def models(qtbot, demo_sessions):
     qtbot.wait(10)
 
 
-@pytest.mark.parametrize("entity", ENTITIES)
+@pytest.mark.parametrize("entity", entities.list_keys())
 def test_model_tester(qtmodeltester, models, entity):
     model = models(entity)
     assert model.rowCount() > 0

@@ -7,4 +7,6 @@ COMMAND_MODULES = [
     "asfdesk.commands.print_cmd",
     "asfdesk.commands.import_cmd",
     "asfdesk.commands.export_cmd",
+    "asfdesk.commands.user_cmd",
+    "asfdesk.commands.follow_ups_cmd",
 ]

@@ -13,7 +13,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from asfdesk.db.engine import make_engine, resolve_database_url
 from asfdesk.db.migrate import prepare_database
 from asfdesk.db.session import make_session_factory
-from asfdesk.domain.errors import ValidationError
+from asfdesk.i18n import translate
+
+
+class DatabaseUrlError(ValueError):
+    """The --database / ASFDESK_DATABASE_URL value is not a usable URL (the user's to fix)."""
 
 
 @dataclass
@@ -22,21 +26,26 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
 
+    def __repr__(self) -> str:  # the URL may hold a password
+        return f"Database({self.engine.url!r})"
+
 
 def open_database(args: argparse.Namespace, migrate: bool = True) -> Database:
     """Open the database named by --database / ASFDESK_DATABASE_URL / the default file.
 
     A local file is brought up to date (with a backup); a shared server that is behind raises
-    SchemaBehindError, whose message tells the user to run `asfdesk db upgrade`.
+    SchemaBehindError, whose message tells the user to run `asfdesk db upgrade`. A damaged file
+    raises DamagedDatabaseError, naming the newest backup next to it.
     """
     url = resolve_database_url(getattr(args, "database", None))
     try:
         engine = make_engine(url)
     except ArgumentError:  # unparsable URL or unknown driver: the user's to fix, not a traceback
-        raise ValidationError(
-            "database",
-            "not a database URL (use sqlite:///path or postgresql+psycopg://user@host/db)",
-            "inte en databas-URL (använd sqlite:///sökväg eller postgresql+psycopg://användare@värd/db)",
+        raise DatabaseUrlError(
+            translate(
+                "Database",
+                "Not a database URL (use sqlite:///path or postgresql+psycopg://user@host/db).",
+            )
         ) from None
     if migrate:
         backup = prepare_database(engine)

@@ -8,7 +8,7 @@ from pathlib import Path
 from asfdesk.commands._common import open_database
 from asfdesk.db.engine import sqlite_path
 from asfdesk.db.migrate import backup_and_upgrade, backup_sqlite, schema_state
-from asfdesk.i18n import pick
+from asfdesk.i18n import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,8 +16,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sub = db.add_subparsers(dest="db_command", required=True)
     sub.add_parser("upgrade", help="migrate the schema to this version (backs up SQLite first)")
     sub.add_parser("current", help="show the schema revision of the database")
-    backup = sub.add_parser("backup", help="write a consistent copy of a SQLite database")
+    backup = sub.add_parser(
+        "backup", help="write a consistent, integrity-checked copy of a SQLite database"
+    )
     backup.add_argument("path", type=Path)
+    backup.add_argument("--force", action="store_true", help="replace PATH if it already exists")
     db.set_defaults(func=run)
 
 
@@ -32,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         if args.db_command == "upgrade":
             state = schema_state(database.engine)
             if state.too_new:
-                print(pick("The database is newer than this app.", "Databasen är nyare än appen."))
+                print(translate("Database", "The database is newer than this app."))
                 return 1
             backup = backup_and_upgrade(database.engine, state)
             if backup is not None:
@@ -43,13 +46,14 @@ def run(args: argparse.Namespace) -> int:
             file = sqlite_path(database.engine.url)
             if file is None:
                 print(
-                    pick(
+                    translate(
+                        "Database",
                         "Backups of a PostgreSQL server are made with pg_dump by its administrator.",
-                        "Säkerhetskopior av en PostgreSQL-server görs med pg_dump av administratören.",
                     )
                 )
                 return 2
-            print(backup_sqlite(file, args.path))
+            schema_state(database.engine)  # a damaged file is reported as such, before copying
+            print(backup_sqlite(file, args.path, overwrite=args.force))
             return 0
     finally:
         database.engine.dispose()

@@ -10,7 +10,8 @@ import argparse
 from pathlib import Path
 
 from asfdesk.commands._common import open_database
-from asfdesk.i18n import pick
+from asfdesk.i18n import translate
+from asfdesk.io.errors import fill
 
 ENTITY_OF = {
     "enterprises": "enterprises",
@@ -40,20 +41,18 @@ def run(args: argparse.Namespace) -> int:
     from asfdesk.db.queries.listing import ListRequest, iter_rows
     from asfdesk.db.session import session_scope
     from asfdesk.io import ics, records, vcard, writers
+    from asfdesk.io.private_files import write_private_bytes
     from asfdesk.io.tab_export import export_tab
 
     suffix = args.output.suffix.lower()
     allowed = {".xlsx", ".csv"} | ({".vcf"} if args.what == "contacts" else set())
     allowed |= {".ics"} if args.what == "events" else set()
     if suffix not in allowed:
-        print(
-            pick(
-                f"Cannot export {args.what} to {suffix or 'a file without suffix'}; "
-                f"use {', '.join(sorted(allowed))}",
-                f"Kan inte exportera {args.what} till {suffix or 'en fil utan filändelse'}; "
-                f"använd {', '.join(sorted(allowed))}",
-            )
-        )
+        if suffix:
+            message = translate("ExportCommand", "Cannot export %1 to %2; use %3")
+        else:
+            message = translate("ExportCommand", "Cannot export %1 to a file without suffix; use %3")
+        print(fill(message, args.what, suffix, ", ".join(sorted(allowed))))
         return 2
     entity = ENTITY_OF[args.what]
     request = ListRequest(search=args.search)
@@ -73,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
                         events = q.upcoming_events(session)
                     data = ics.events_to_ics(events)
                     count = len(events)
-            args.output.write_bytes(data)
+            write_private_bytes(args.output, data)  # 0600, complete or absent
         elif args.all_fields and args.what == "enterprises":
             with session_scope(database.sessions) as session:
                 ids = [row[0] for row in iter_rows(session, entity, request)]
@@ -85,5 +84,5 @@ def run(args: argparse.Namespace) -> int:
             count = export_tab(database.sessions, entity, request, args.output)
     finally:
         database.engine.dispose()
-    print(pick(f"{args.output}: {count} rows", f"{args.output}: {count} rader"))
+    print(fill(translate("ExportCommand", "%1: %2 rows"), args.output, count))
     return 0

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from asfdesk.commands._common import open_database
-from asfdesk.i18n import pick
+from asfdesk.i18n import translate
+from asfdesk.io.errors import fill
+
+_CONTEXT = "ImportCommand"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,6 +26,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="a row whose org. number (or name) is already stored: skip it or update the record",
     )
     parser.set_defaults(func=run)
+
+
+class ProgressLine:
+    """'Importing: 1500 of 300000 rows' on stderr: rewritten in place on a terminal, every 10% otherwise."""
+
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.live = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.shown_tenth = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        text = fill(translate(_CONTEXT, "Importing: %1 of %2 rows"), done, total)
+        if self.live:
+            self.stream.write("\r" + text + ("\n" if done >= total else ""))
+            self.stream.flush()
+            return
+        tenth = done * 10 // max(1, total)
+        if tenth != self.shown_tenth:
+            self.shown_tenth = tenth
+            print(text, file=self.stream, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,29 +65,40 @@ def run(args: argparse.Namespace) -> int:
             print(error)
         for row in preview.similar:
             print(
-                pick(
-                    f"row {row.row}: {row.label!r} is similar to the stored {row.similar_to!r} "
-                    "(imported as new)",
-                    f"rad {row.row}: {row.label!r} liknar {row.similar_to!r} som redan finns "
-                    "(importeras som ny)",
+                fill(
+                    translate(_CONTEXT, "row %1: %2 is similar to the stored %3 (imported as new)"),
+                    row.row,
+                    repr(row.label),
+                    repr(row.similar_to),
                 )
             )
         invalid = len(preview.invalid_rows)
         print(
-            pick(
-                f"{len(preview.rows)} rows: {len(preview.valid_rows)} valid, {invalid} with errors, "
-                f"{len(preview.duplicates)} already stored",
-                f"{len(preview.rows)} rader: {len(preview.valid_rows)} giltiga, {invalid} med fel, "
-                f"{len(preview.duplicates)} finns redan",
+            fill(
+                translate(_CONTEXT, "%1 rows: %2 valid, %3 with errors, %4 already stored"),
+                len(preview.rows),
+                len(preview.valid_rows),
+                invalid,
+                len(preview.duplicates),
             )
         )
         if invalid and not args.valid_only:
-            print(pick("Nothing was imported.", "Inget importerades."))
+            print(translate(_CONTEXT, "Nothing was imported."))
             return 1
         if args.dry_run:
-            print(pick("Dry run: nothing was imported.", "Provkörning: inget importerades."))
+            print(translate(_CONTEXT, "Dry run: nothing was imported."))
             return 0
-        summary = run_import(database.sessions, preview, args.on_duplicate, valid_only=args.valid_only)
+        try:
+            summary = run_import(
+                database.sessions,
+                preview,
+                args.on_duplicate,
+                valid_only=args.valid_only,
+                progress=ProgressLine(),
+            )
+        except KeyboardInterrupt:
+            print(translate(_CONTEXT, "Cancelled. Nothing was imported."), file=sys.stderr)
+            return 130
         print(summary)
         return 0
     finally:

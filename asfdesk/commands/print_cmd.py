@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from asfdesk.commands._common import open_database
-from asfdesk.i18n import pick
+from asfdesk.i18n import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from asfdesk.printing.render import write_pdf
 
     if args.output.suffix.lower() != ".pdf":
-        print(pick("The output file must end in .pdf", "Utfilen måste sluta på .pdf"))
+        print(translate("PrintCommand", "The output file must end in .pdf"))
         return 2
     ensure_qt_app()
     database = open_database(args)
@@ -49,5 +49,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.engine.dispose()
     pages = write_pdf(document, args.output)
-    print(pick(f"{args.output}: {pages} page(s)", f"{args.output}: {pages} sida/sidor"))
+    print(translate("PrintCommand", "{output}: %n page(s)", n=pages).format(output=args.output))
     return 0

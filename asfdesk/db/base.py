@@ -30,7 +30,7 @@ class Audited:
 
     `version` is SQLAlchemy's version_id_col: an UPDATE whose version no longer matches
     (someone else saved first) raises StaleDataError instead of silently overwriting.
-    created_by/updated_by are filled from the session's user by asfdesk.db.session.
+    created_by/updated_by are filled from the session's user by asfdesk.db.flush_hooks.
     """
 
     created_at: Mapped[datetime] = mapped_column(

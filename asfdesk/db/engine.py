@@ -7,10 +7,12 @@ are both first-class. See `sqlite_pragmas` for why each SQLite setting is what i
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, NullPool, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 ENV_VAR = "ASFDESK_DATABASE_URL"
@@ -50,12 +52,58 @@ def describe(url: str | URL) -> str:
         return str(path)
     if parsed.get_backend_name() == "sqlite":
         return ":memory:"
-    return f"{parsed.host or 'localhost'}/{parsed.database}"
+    host = parsed.host or parsed.query.get("host") or "localhost"
+    if isinstance(host, tuple):
+        host = ",".join(host)
+    return f"{host}/{parsed.database}"
+
+
+def masked(url: str | URL) -> str:
+    """The URL with any password replaced by ***: the only form that may reach a log or a message."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL at all: show nothing of it rather than a secret
+        return "(not a database URL)"
+
+
+def without_password(url: str | URL) -> URL:
+    """The URL with no password at all (to remember in settings or as a keyring key).
+
+    `URL.set(password=None)` keeps the password in SQLAlchemy 2.1, so the URL is rebuilt.
+    """
+    parsed = make_url(url)
+    return URL.create(
+        drivername=parsed.drivername,
+        username=parsed.username,
+        password=None,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+
+
+def private_folder(folder: Path) -> None:
+    """Create `folder` (and missing parents) with mode 0700: only the user may list its files."""
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
+        path.chmod(0o700)  # mkdir's mode is filtered by the umask
 
 
 def ensure_private_file(path: Path) -> None:
-    """Create the SQLite file up front with mode 0600: it holds personal data."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Create the SQLite file up front with mode 0600 (it holds personal data), in a 0700 folder.
+
+    The app's own data folder is made 0700 even when it already exists; a folder the user chose
+    (say /tmp) is left alone unless it had to be created.
+    """
+    private_folder(path.parent)
+    if path.parent == default_database_path().parent:
+        path.parent.chmod(0o700)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -87,9 +135,50 @@ def make_engine(url: str | URL, **kwargs) -> Engine:
         if path is not None:
             ensure_private_file(path)
         connect_args = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        kwargs.setdefault("hide_parameters", True)  # parameters may be personal data: never log them
         engine = create_engine(parsed, connect_args=connect_args, **kwargs)
         event.listen(engine, "connect", sqlite_pragmas)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
+    kwargs.setdefault("hide_parameters", True)
     return create_engine(parsed, pool_pre_ping=True, **kwargs)
+
+
+def _explicit_transactions(dbapi_connection, record) -> None:
+    """pysqlite sends no BEGIN before DDL; turn its own handling off (we send BEGIN ourselves)."""
+    dbapi_connection.isolation_level = None
+    sqlite_pragmas(dbapi_connection, record)
+
+
+def _begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection on which every transaction is a real one, DDL included.
+
+    Python's sqlite3 runs CREATE/DROP outside any transaction, so a migration killed half-way
+    left tables committed without its alembic_version row. For a SQLite file this opens a
+    separate, unpooled engine with the recipe from SQLAlchemy's pysqlite docs ("Serializable
+    isolation / Savepoints / Transactional DDL"); other databases already do transactional DDL.
+    """
+    path = sqlite_path(engine.url)
+    if engine.dialect.name != "sqlite" or path is None:
+        with engine.connect() as conn:
+            yield conn
+        return
+    own = create_engine(
+        engine.url,
+        poolclass=NullPool,
+        hide_parameters=True,
+        connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(own, "connect", _explicit_transactions)
+    event.listen(own, "begin", _begin)
+    try:
+        with own.connect() as conn:
+            yield conn
+    finally:
+        own.dispose()

@@ -15,17 +15,20 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     and_,
+    any_,
     bindparam,
     column,
     event,
     exists,
     false,
     or_,
+    select,
     table,
     text,
 )
@@ -227,7 +230,7 @@ def search_condition(
     """A WHERE clause: every word is found in one of `targets` = (id column, base table).
 
     Returns None for an empty query. Typed %, _ and quotes are matched literally.
-    `correlated_short` (SQLite): test words under three characters row by row (EXISTS on the
+    `correlated_short`: test words under three characters row by row (EXISTS on the
     document's rowid) instead of listing every matching document first. That is the fast form
     when the query walks a sort index and stops after one page of (many) matches.
     `driving_key` (SQLite, few matches): the base table's primary key. Each word then becomes
@@ -238,8 +241,8 @@ def search_condition(
     words = search_words(query)
     if not words:
         return None
-    if driving_key is not None and dialect_name == "sqlite":
-        return _index_driven_condition(words, targets, driving_key)
+    if driving_key is not None:
+        return _index_driven_condition(dialect_name, words, targets, driving_key)
     clauses = []
     counter = 0
     for word in words:
@@ -247,11 +250,8 @@ def search_condition(
         for id_column, base in targets:
             counter += 1
             param = f"sw{counter}"
-            if correlated_short and dialect_name == "sqlite" and len(word) < MIN_TRIGRAM:
-                docs = table(f"{SOURCES[base].table}_content", column("id"), column("c0"))
-                alternatives.append(
-                    exists().where(docs.c.id == id_column, docs.c.c0.like(_like_pattern(word), escape="\\"))
-                )
+            if correlated_short and len(word) < MIN_TRIGRAM:
+                alternatives.append(_row_document_like(dialect_name, base, id_column, word))
                 continue
             sql, params = _matching_ids(dialect_name, SOURCES[base].table, word, param)
             alternatives.append(id_column.in_(text(sql).bindparams(**params).columns(column("id"))))
@@ -260,16 +260,42 @@ def search_condition(
 
 
 
-def _index_driven_condition(
-    words: list[str], targets: Sequence[tuple[ColumnElement, str]], key: ColumnElement
+def _row_document_like(
+    dialect_name: str, base: str, id_column: ColumnElement, word: str
 ) -> ColumnElement[bool]:
-    """`key IN (UNION of index lookups)` per word (see search_condition's `driving_key`)."""
+    """Does the document of this row's `id_column` contain `word`? Probed row by row via its key.
+
+    PostgreSQL gets a scalar subquery: it would turn an EXISTS (or IN) inside an OR into a
+    hashed subplan that first reads and tests every document (~200,000 for "a").
+    """
+    pattern = _like_pattern(word)
+    if dialect_name == "sqlite":
+        docs = table(f"{SOURCES[base].table}_content", column("id"), column("c0"))
+        return exists().where(docs.c.id == id_column, docs.c.c0.like(pattern, escape="\\"))
+    docs = table(SOURCES[base].table, column("id"), column("doc"))
+    document = select(docs.c.doc).where(docs.c.id == id_column).scalar_subquery()
+    return document.like(pattern, escape="\\")
+
+
+def _index_driven_condition(
+    dialect_name: str, words: list[str], targets: Sequence[tuple[ColumnElement, str]], key: ColumnElement
+) -> ColumnElement[bool]:
+    """Per word, the rows whose own or linked documents match, looked up through the FK indexes.
+
+    SQLite: `key IN (SELECT id … WHERE fk IN (matches) UNION …)`; its planner will not use the
+    FK indexes for an OR of IN-subqueries. PostgreSQL: `fk = ANY(ARRAY(matches)) OR …`: each
+    ARRAY is computed once (an InitPlan) and becomes an index condition, so the ORs turn into a
+    BitmapOr of FK index scans and several words into a BitmapAnd; `key IN (UNION …)` made it
+    hash-join a sequential scan of all referrals instead.
+    """
+    if dialect_name == "postgresql":
+        return _array_driven_condition(words, targets)
     base_table = key.table.name
     clauses = []
     for w, word in enumerate(words):
         parts, params = [], {}
         for t, (id_column, base) in enumerate(targets):
-            sql, bind = _matching_ids("sqlite", SOURCES[base].table, word, f"dw{w}_{t}")
+            sql, bind = _matching_ids(dialect_name, SOURCES[base].table, word, f"dw{w}_{t}")
             params.update(bind)
             if id_column.name == key.name and id_column.table.name == base_table:
                 parts.append(sql)  # the row's own document: its rowid is the key
@@ -279,24 +305,94 @@ def _index_driven_condition(
         clauses.append(key.in_(union))
     return and_(*clauses)
 
-FEW_MATCHES = 12_000  # measured crossover at 1M referrals: ~12-15k matching rows
+
+def _array_driven_condition(
+    words: list[str], targets: Sequence[tuple[ColumnElement, str]]
+) -> ColumnElement[bool]:
+    clauses = []
+    for w, word in enumerate(words):
+        alternatives = []
+        for t, (id_column, base) in enumerate(targets):
+            sql, bind = _matching_ids("postgresql", SOURCES[base].table, word, f"dw{w}_{t}")
+            matches = text(f"ARRAY({sql})").bindparams(**bind).columns(column("id")).scalar_subquery()
+            alternatives.append(id_column == any_(matches))
+        clauses.append(or_(*alternatives))
+    return and_(*clauses)
+
+
+FEW_MATCHES = 12_000  # SQLite: measured crossover at 1M referrals, ~12-15k matching rows
+# PostgreSQL, a 200-row page at 1M referrals (EXPLAIN ANALYZE, best of 3, machine loaded): walking the
+# date index costs ~700,000 / estimate ms (kovac, 10,700: 67 ms), fetching through the FK indexes
+# ~8 ms per 1,000 (kovac: 84 ms; "glädjeverket", 1,400: walk 300 ms, driven 26 ms). Equal near 9,000.
+FEW_MATCHES_POSTGRES = 8_000
+
+
+_SERIAL_PLAN = "SET LOCAL max_parallel_workers_per_gather = 0"
+
+
+class SearchPlan(Enum):
+    """How to fetch a page of search results (see `search_plan`)."""
+
+    NOTHING = "nothing"  # a word is in no document: no row can match, no query needed
+    DRIVEN = "driven"  # few matches: fetch them through the FK indexes and sort them
+    WALK = "walk"  # many matches: walk the sort index and stop after one page
+
+
+def search_plan(
+    session: Session, query: str, base_model, targets: Sequence[tuple[ColumnElement, str]]
+) -> SearchPlan:
+    """Pick the plan for a page of `query` from one cheap estimate (one statement, both backends).
+
+    Estimated from capped counts of matching documents times each target's rows per parent
+    (max ids stand in for row counts: O(1) reads). With few matches the rows are best fetched
+    through their foreign-key indexes and sorted; with many, walking the sort index and stopping
+    after a page is faster. PostgreSQL cannot make that choice itself: pg_trgm's estimates are
+    far off (20 rows estimated for "kovac", 2,149 found), so a search matching nothing walked all
+    million referrals down the date index (2-3 s). A word found in no document is exact (its
+    count is not capped), so such a search needs no page query at all.
+    """
+    estimate = estimated_matches(session, query, base_model, targets)
+    if estimate is None:
+        return SearchPlan.WALK
+    if estimate == 0:
+        return SearchPlan.NOTHING
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if estimate >= (FEW_MATCHES_POSTGRES if postgres else FEW_MATCHES):
+        return SearchPlan.WALK
+    if postgres:
+        # The planner cannot know how long the ARRAYs are: it assumes ~10 ids each, so ~250,000
+        # referrals for the consultants' one, and starts two parallel workers to sort them. For the
+        # few rows really found that start-up is the whole cost ("xqz": 17 ms in a Gather Merge,
+        # 0.13 ms without). SET LOCAL ends with this transaction, i.e. with this page's session.
+        session.execute(text(_SERIAL_PLAN))
+    return SearchPlan.DRIVEN
 
 
 def few_matches(
     session: Session, query: str, base_model, targets: Sequence[tuple[ColumnElement, str]]
 ) -> bool:
-    """Will `query` match only a few thousand rows of `base_model`? (SQLite only; one statement.)
+    """Will `query` match few (or no) rows of `base_model`? (`search_plan` is not WALK.)
 
-    Estimated from capped counts of matching documents times each target's rows per parent
-    (max ids stand in for row counts: O(1) reads). With few matches the rows are best fetched
-    through their foreign-key indexes and sorted; with many, walking the sort index and stopping
-    after a page is faster. PostgreSQL's planner makes that choice itself from its statistics.
+    For callers that run the driven page query even when nothing can match.
     """
-    if session.get_bind().dialect.name != "sqlite":
-        return False
+    plan = search_plan(session, query, base_model, targets)
+    if plan is SearchPlan.NOTHING and session.get_bind().dialect.name == "postgresql":
+        session.execute(text(_SERIAL_PLAN))
+    return plan is not SearchPlan.WALK
+
+
+def estimated_matches(
+    session: Session, query: str, base_model, targets: Sequence[tuple[ColumnElement, str]]
+) -> float | None:
+    """Rows of `base_model` the rarest word of `query` matches, estimated (None: no words).
+
+    Document counts are capped at FEW_MATCHES + 1, so the figure is only exact below that.
+    (The count reads up to that many documents: the cost of an estimate is bounded.)
+    """
+    dialect_name = session.get_bind().dialect.name
     words = search_words(query)
     if not words:
-        return False
+        return None
     base_table = base_model.__table__.name
     parents = sorted({base for _, base in targets} | {base_table})
     selects = [f"(SELECT max(id) FROM {name})" for name in parents]
@@ -305,9 +401,9 @@ def few_matches(
     for w, word in enumerate(words):
         for t, (_, base) in enumerate(targets):
             param = f"fw{w}_{t}"
-            sql, bind = _matching_ids("sqlite", SOURCES[base].table, word, param)
+            sql, bind = _matching_ids(dialect_name, SOURCES[base].table, word, param)
             params.update(bind)
-            selects.append(f"(SELECT count(*) FROM ({sql} LIMIT {FEW_MATCHES + 1}))")
+            selects.append(f"(SELECT count(*) FROM ({sql} LIMIT {FEW_MATCHES + 1}) AS m)")
             layout.append((w, base))
     row = session.execute(text("SELECT " + ", ".join(selects)), params).one()
     max_ids = {name: (row[i] or 0) for i, name in enumerate(parents)}
@@ -316,4 +412,27 @@ def few_matches(
     for (w, base), count in zip(layout, row[len(parents) :], strict=True):
         fan_out = base_rows / max(1, max_ids[base]) if base != base_table else 1.0
         estimates[w] += count * fan_out
-    return min(estimates) < FEW_MATCHES
+    return min(estimates)
+
+
+FEW_MATCHES_COUNT_POSTGRES = 50_000  # below the estimate's floor when 12,001 documents are capped (x5)
+
+
+def count_plan(
+    session: Session, query: str, base_model, targets: Sequence[tuple[ColumnElement, str]]
+) -> SearchPlan:
+    """Pick the plan for counting the rows of `query` (WALK here means the plain condition).
+
+    A count reads every match, so there is no early stop to lose: on PostgreSQL the FK bitmaps
+    beat its parallel scan of all million referrals up to ~50,000 matches (EXPLAIN ANALYZE:
+    "xqz" 107 -> 14 ms, "kovac" 156 -> 33 ms, "ahl" 199 -> 112 ms). SQLite counts faster with
+    its plain plan ("kovac" 5 ms vs 27 ms), so it keeps it. A word in no document counts 0.
+    """
+    estimate = estimated_matches(session, query, base_model, targets)
+    if estimate is None:
+        return SearchPlan.WALK
+    if estimate == 0:
+        return SearchPlan.NOTHING
+    if session.get_bind().dialect.name == "postgresql" and estimate < FEW_MATCHES_COUNT_POSTGRES:
+        return SearchPlan.DRIVEN
+    return SearchPlan.WALK

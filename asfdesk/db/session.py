@@ -1,23 +1,21 @@
-"""Session factory and the flush hook that validates records and stamps who changed them."""
+"""Session factory and the one-transaction-per-user-action helper.
+
+The flush hook that validates records and stamps who changed them lives in
+`asfdesk.db.flush_hooks` and is attached when the models are imported.
+"""
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from asfdesk.db.base import Audited, Base
-from asfdesk.db.types import utcnow
+import asfdesk.db.models  # noqa: F401 - attaches the validation, stamping and search hooks
+from asfdesk.db.flush_hooks import current_username
 
-
-def current_username() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers/services
-        return "unknown"
+__all__ = ["current_username", "make_session_factory", "session_scope"]
 
 
 def make_session_factory(engine: Engine, user: str | None = None) -> sessionmaker[Session]:
@@ -41,24 +39,3 @@ def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
         raise
     finally:
         session.close()
-
-
-@event.listens_for(Session, "before_flush")
-def _validate_and_stamp(session: Session, flush_context, instances) -> None:
-    """Every write path (UI, import, CLI, scripts) passes here, so rules hold everywhere."""
-    user = session.info.get("user") or current_username()
-    now = utcnow()
-    for obj in session.new:
-        if isinstance(obj, Base):
-            obj.validate_record()
-        if isinstance(obj, Audited):
-            obj.created_by = obj.created_by or user
-            obj.updated_by = user
-    for obj in session.dirty:
-        if not session.is_modified(obj, include_collections=False):
-            continue
-        if isinstance(obj, Base):
-            obj.validate_record()
-        if isinstance(obj, Audited):
-            obj.updated_by = user
-            obj.updated_at = now

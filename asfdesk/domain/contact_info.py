@@ -8,6 +8,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from asfdesk.domain.errors import ValidationError
+from asfdesk.i18n import QT_TRANSLATE_NOOP
 
 
 def normalize_phone(value: str, field: str = "phone") -> str:
@@ -19,9 +20,7 @@ def normalize_phone(value: str, field: str = "phone") -> str:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
         raise ValidationError(
-            field,
-            f"{text!r} is not a valid phone number",
-            f"{text!r} är inte ett giltigt telefonnummer",
+            field, QT_TRANSLATE_NOOP("Validation", "{text!r} is not a valid phone number"), text=text
         )
     fmt = (
         phonenumbers.PhoneNumberFormat.NATIONAL
@@ -36,11 +35,11 @@ def normalize_email(value: str, field: str = "email") -> str:
     text = str(value).strip()
     try:
         result = validate_email(text, check_deliverability=False)
-    except EmailNotValidError as exc:
+    except EmailNotValidError:
         raise ValidationError(
             field,
-            f"{text!r} is not a valid e-mail address ({exc})",
-            f"{text!r} är inte en giltig e-postadress",
+            QT_TRANSLATE_NOOP("Validation", "{text!r} is not a valid e-mail address"),
+            text=text,
         ) from None
     return result.normalized
 
@@ -55,8 +54,8 @@ def normalize_postal_code(value: str, field: str = "postal_code") -> str:
     if not match:
         raise ValidationError(
             field,
-            f"{text!r} is not a Swedish postcode (five digits, like 821 43)",
-            f"{text!r} är inte ett svenskt postnummer (fem siffror, t.ex. 821 43)",
+            QT_TRANSLATE_NOOP("Validation", "{text!r} is not a Swedish postcode (five digits, like 821 43)"),
+            text=text,
         )
     return f"{match.group(1)} {match.group(2)}"
 
@@ -69,8 +68,6 @@ def normalize_url(value: str, field: str = "website") -> str:
     text = str(value).strip()
     if not _URL.fullmatch(text):
         raise ValidationError(
-            field,
-            f"{text!r} is not a web address",
-            f"{text!r} är inte en webbadress",
+            field, QT_TRANSLATE_NOOP("Validation", "{text!r} is not a web address"), text=text
         )
     return text if re.match(r"https?://", text, re.IGNORECASE) else f"https://{text}"

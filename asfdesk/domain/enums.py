@@ -1,22 +1,26 @@
 """Controlled vocabularies. Values are stable English codes stored in the database;
-`label()` gives the text for the user's language."""
+`label()` gives the text for the user's language.
+
+Each label is an English source marked QT_TRANSLATE_NOOP with the enum's class name as context
+(so "Other" can be "Annan" for a legal form and "Annat" for an outcome) and is translated when
+asked for.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from asfdesk.i18n import pick
+from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class LabelledEnum(StrEnum):
-    """A StrEnum whose members carry an English and a Swedish label."""
+    """A StrEnum whose members carry an English label, translated through the .ts catalogue."""
 
     def label(self, language: str | None = None) -> str:
-        en, sv = type(self)._labels()[self.value]
-        return pick(en, sv, language)
+        return translate(type(self).__name__, type(self)._labels()[self.value], language=language)
 
     @classmethod
-    def _labels(cls) -> dict[str, tuple[str, str]]:  # pragma: no cover - overridden
+    def _labels(cls) -> dict[str, str]:  # pragma: no cover - overridden
         raise NotImplementedError
 
     @classmethod
@@ -24,14 +28,14 @@ class LabelledEnum(StrEnum):
         """Accept a code or an English/Swedish label, case-insensitively (for import and CLI)."""
         wanted = text.strip().casefold()
         for member in cls:
-            en, sv = cls._labels()[member.value]
-            if wanted in (member.value.casefold(), en.casefold(), sv.casefold()):
+            labels = (member.value, member.label("en"), member.label("sv"))
+            if wanted in (label.casefold() for label in labels):
                 return member
         raise ValueError(text)
 
 
-def _labelled(labels: dict[str, tuple[str, str]]):
-    def _get(cls) -> dict[str, tuple[str, str]]:
+def _labelled(labels: dict[str, str]):
+    def _get(cls) -> dict[str, str]:
         return labels
 
     return classmethod(_get)
@@ -48,16 +52,15 @@ class LegalForm(LabelledEnum):
 
     _labels = _labelled(
         {
-            "economic_association": ("Economic association", "Ekonomisk förening"),
-            "limited_company": ("Limited company", "Aktiebolag"),
-            "limited_company_restricted": (
-                "Limited company with restricted dividends",
-                "Aktiebolag med särskild vinstutdelningsbegränsning",
+            "economic_association": QT_TRANSLATE_NOOP("LegalForm", "Economic association"),
+            "limited_company": QT_TRANSLATE_NOOP("LegalForm", "Limited company"),
+            "limited_company_restricted": QT_TRANSLATE_NOOP(
+                "LegalForm", "Limited company with restricted dividends"
             ),
-            "non_profit_association": ("Non-profit association", "Ideell förening"),
-            "foundation": ("Foundation", "Stiftelse"),
-            "sole_trader": ("Sole trader", "Enskild firma"),
-            "other": ("Other", "Annan"),
+            "non_profit_association": QT_TRANSLATE_NOOP("LegalForm", "Non-profit association"),
+            "foundation": QT_TRANSLATE_NOOP("LegalForm", "Foundation"),
+            "sole_trader": QT_TRANSLATE_NOOP("LegalForm", "Sole trader"),
+            "other": QT_TRANSLATE_NOOP("LegalForm", "Other"),
         }
     )
 
@@ -69,9 +72,9 @@ class EnterpriseStatus(LabelledEnum):
 
     _labels = _labelled(
         {
-            "active": ("Active", "Aktiv"),
-            "paused": ("Paused", "Vilande"),
-            "closed": ("Closed", "Avslutad"),
+            "active": QT_TRANSLATE_NOOP("EnterpriseStatus", "Active"),
+            "paused": QT_TRANSLATE_NOOP("EnterpriseStatus", "Paused"),
+            "closed": QT_TRANSLATE_NOOP("EnterpriseStatus", "Closed"),
         }
     )
 
@@ -88,14 +91,14 @@ class PartnerKind(LabelledEnum):
 
     _labels = _labelled(
         {
-            "employment_service": ("Arbetsförmedlingen", "Arbetsförmedlingen"),
-            "coompanion": ("Coompanion", "Coompanion"),
-            "municipal_department": ("Municipal department", "Kommunal förvaltning"),
-            "region": ("Region", "Region"),
-            "coordination_association": ("Samordningsförbund", "Samordningsförbund"),
-            "government_agency": ("Government agency", "Statlig myndighet"),
-            "business": ("Business", "Företag"),
-            "other": ("Other", "Annan"),
+            "employment_service": QT_TRANSLATE_NOOP("PartnerKind", "Arbetsförmedlingen"),
+            "coompanion": QT_TRANSLATE_NOOP("PartnerKind", "Coompanion"),
+            "municipal_department": QT_TRANSLATE_NOOP("PartnerKind", "Municipal department"),
+            "region": QT_TRANSLATE_NOOP("PartnerKind", "Region"),
+            "coordination_association": QT_TRANSLATE_NOOP("PartnerKind", "Samordningsförbund"),
+            "government_agency": QT_TRANSLATE_NOOP("PartnerKind", "Government agency"),
+            "business": QT_TRANSLATE_NOOP("PartnerKind", "Business"),
+            "other": QT_TRANSLATE_NOOP("PartnerKind", "Other"),
         }
     )
 
@@ -113,15 +116,15 @@ class ReferralKind(LabelledEnum):
 
     _labels = _labelled(
         {
-            "work_training": ("Work training", "Arbetsträning"),
-            "work_trial": ("Work trial", "Arbetsprövning"),
-            "internship": ("Internship", "Praktik"),
-            "wage_subsidy_job": ("Wage-subsidy job", "Lönebidragsanställning"),
-            "new_start_job": ("New-start job", "Nystartsjobb"),
-            "introduction_job": ("Introduction job", "Introduktionsjobb"),
-            "extra_job": ("Extra job", "Extratjänst"),
-            "employment": ("Employment", "Anställning"),
-            "other": ("Other", "Annan"),
+            "work_training": QT_TRANSLATE_NOOP("ReferralKind", "Work training"),
+            "work_trial": QT_TRANSLATE_NOOP("ReferralKind", "Work trial"),
+            "internship": QT_TRANSLATE_NOOP("ReferralKind", "Internship"),
+            "wage_subsidy_job": QT_TRANSLATE_NOOP("ReferralKind", "Wage-subsidy job"),
+            "new_start_job": QT_TRANSLATE_NOOP("ReferralKind", "New-start job"),
+            "introduction_job": QT_TRANSLATE_NOOP("ReferralKind", "Introduction job"),
+            "extra_job": QT_TRANSLATE_NOOP("ReferralKind", "Extra job"),
+            "employment": QT_TRANSLATE_NOOP("ReferralKind", "Employment"),
+            "other": QT_TRANSLATE_NOOP("ReferralKind", "Other"),
         }
     )
 
@@ -135,11 +138,11 @@ class Funding(LabelledEnum):
 
     _labels = _labelled(
         {
-            "employment_service": ("Arbetsförmedlingen", "Arbetsförmedlingen"),
-            "municipality": ("Municipality / social assistance", "Kommunen / försörjningsstöd"),
-            "social_insurance": ("Försäkringskassan", "Försäkringskassan"),
-            "coordination_association": ("Samordningsförbund", "Samordningsförbund"),
-            "other": ("Other", "Annan"),
+            "employment_service": QT_TRANSLATE_NOOP("Funding", "Arbetsförmedlingen"),
+            "municipality": QT_TRANSLATE_NOOP("Funding", "Municipality / social assistance"),
+            "social_insurance": QT_TRANSLATE_NOOP("Funding", "Försäkringskassan"),
+            "coordination_association": QT_TRANSLATE_NOOP("Funding", "Samordningsförbund"),
+            "other": QT_TRANSLATE_NOOP("Funding", "Other"),
         }
     )
 
@@ -155,13 +158,13 @@ class ReferralStatus(LabelledEnum):
 
     _labels = _labelled(
         {
-            "draft": ("Draft", "Utkast"),
-            "sent": ("Sent", "Skickad"),
-            "accepted": ("Accepted", "Accepterad"),
-            "declined": ("Declined", "Avböjd"),
-            "ongoing": ("Ongoing", "Pågående"),
-            "ended": ("Ended", "Avslutad"),
-            "cancelled": ("Cancelled", "Återkallad"),
+            "draft": QT_TRANSLATE_NOOP("ReferralStatus", "Draft"),
+            "sent": QT_TRANSLATE_NOOP("ReferralStatus", "Sent"),
+            "accepted": QT_TRANSLATE_NOOP("ReferralStatus", "Accepted"),
+            "declined": QT_TRANSLATE_NOOP("ReferralStatus", "Declined"),
+            "ongoing": QT_TRANSLATE_NOOP("ReferralStatus", "Ongoing"),
+            "ended": QT_TRANSLATE_NOOP("ReferralStatus", "Ended"),
+            "cancelled": QT_TRANSLATE_NOOP("ReferralStatus", "Cancelled"),
         }
     )
 
@@ -177,13 +180,13 @@ class Outcome(LabelledEnum):
 
     _labels = _labelled(
         {
-            "work": ("Work", "Arbete"),
-            "studies": ("Studies", "Studier"),
-            "other_measure": ("Other measure", "Annan insats"),
-            "sick_leave": ("Sick leave", "Sjukskrivning"),
-            "dropped_out": ("Dropped out", "Avbrott"),
-            "moved": ("Moved", "Flyttat"),
-            "other": ("Other", "Annat"),
+            "work": QT_TRANSLATE_NOOP("Outcome", "Work"),
+            "studies": QT_TRANSLATE_NOOP("Outcome", "Studies"),
+            "other_measure": QT_TRANSLATE_NOOP("Outcome", "Other measure"),
+            "sick_leave": QT_TRANSLATE_NOOP("Outcome", "Sick leave"),
+            "dropped_out": QT_TRANSLATE_NOOP("Outcome", "Dropped out"),
+            "moved": QT_TRANSLATE_NOOP("Outcome", "Moved"),
+            "other": QT_TRANSLATE_NOOP("Outcome", "Other"),
         }
     )
 
@@ -197,11 +200,11 @@ class ActivityType(LabelledEnum):
 
     _labels = _labelled(
         {
-            "follow_up": ("Follow-up", "Uppföljning"),
-            "meeting": ("Meeting", "Möte"),
-            "call": ("Call", "Samtal"),
-            "visit": ("Visit", "Besök"),
-            "email": ("E-mail", "E-post"),
+            "follow_up": QT_TRANSLATE_NOOP("ActivityType", "Follow-up"),
+            "meeting": QT_TRANSLATE_NOOP("ActivityType", "Meeting"),
+            "call": QT_TRANSLATE_NOOP("ActivityType", "Call"),
+            "visit": QT_TRANSLATE_NOOP("ActivityType", "Visit"),
+            "email": QT_TRANSLATE_NOOP("ActivityType", "E-mail"),
         }
     )
 
@@ -216,12 +219,12 @@ class EventKind(LabelledEnum):
 
     _labels = _labelled(
         {
-            "seminar": ("Seminar", "Seminarium"),
-            "webcast": ("Webcast", "Webbsändning"),
-            "conference": ("Conference", "Konferens"),
-            "network_meeting": ("Network meeting", "Nätverksträff"),
-            "course": ("Course", "Kurs"),
-            "study_visit": ("Study visit", "Studiebesök"),
+            "seminar": QT_TRANSLATE_NOOP("EventKind", "Seminar"),
+            "webcast": QT_TRANSLATE_NOOP("EventKind", "Webcast"),
+            "conference": QT_TRANSLATE_NOOP("EventKind", "Conference"),
+            "network_meeting": QT_TRANSLATE_NOOP("EventKind", "Network meeting"),
+            "course": QT_TRANSLATE_NOOP("EventKind", "Course"),
+            "study_visit": QT_TRANSLATE_NOOP("EventKind", "Study visit"),
         }
     )
 
@@ -235,10 +238,10 @@ class ParticipantStatus(LabelledEnum):
 
     _labels = _labelled(
         {
-            "invited": ("Invited", "Inbjuden"),
-            "registered": ("Registered", "Anmäld"),
-            "attended": ("Attended", "Deltog"),
-            "no_show": ("No-show", "Uteblev"),
-            "cancelled": ("Cancelled", "Avanmäld"),
+            "invited": QT_TRANSLATE_NOOP("ParticipantStatus", "Invited"),
+            "registered": QT_TRANSLATE_NOOP("ParticipantStatus", "Registered"),
+            "attended": QT_TRANSLATE_NOOP("ParticipantStatus", "Attended"),
+            "no_show": QT_TRANSLATE_NOOP("ParticipantStatus", "No-show"),
+            "cancelled": QT_TRANSLATE_NOOP("ParticipantStatus", "Cancelled"),
         }
     )

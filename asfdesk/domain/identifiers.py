@@ -9,6 +9,7 @@ from organisationsnummer import organisationsnummer as _orgnr
 from personnummer import personnummer as _pnr
 
 from asfdesk.domain.errors import ValidationError
+from asfdesk.i18n import QT_TRANSLATE_NOOP
 
 _SPACES = re.compile(r"\s+")
 
@@ -21,18 +22,18 @@ def normalize_org_number(value: str, field: str = "org_number") -> str:
     """
     text = _SPACES.sub("", str(value))
     if not text:
-        raise ValidationError(field, "is empty", "saknas")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "is empty"))
     if not re.fullmatch(r"[0-9+-]{10,13}", text):
-        raise ValidationError(
-            field, "must be ten digits, like 556016-0680", "ska vara tio siffror, t.ex. 556016-0680"
-        )
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "must be ten digits, like 556016-0680"))
     try:
         parsed = _orgnr.Organisationsnummer(text)
     except Exception:
         raise ValidationError(
             field,
-            f"{value!s} is not a valid organisation number (check digit or format)",
-            f"{value!s} är inte ett giltigt organisationsnummer (kontrollsiffra eller format)",
+            QT_TRANSLATE_NOOP(
+                "Validation", "{value} is not a valid organisation number (check digit or format)"
+            ),
+            value=value,
         ) from None
     digits = re.sub(r"\D", "", parsed.format(False))[-10:]
     return f"{digits[:6]}-{digits[6:]}"
@@ -46,25 +47,23 @@ def normalize_personnummer(value: str, field: str = "personnummer", today: date 
     """
     text = str(value).strip()
     if not text:
-        raise ValidationError(field, "is empty", "saknas")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "is empty"))
     text = re.sub(r"(?<=\d)\s+(?=\d{4}$)", "-", text)
     if not re.fullmatch(r"[0-9]{6}([0-9]{2})?[-+]?[0-9]{4}", text):  # ASCII digits only
         raise ValidationError(
-            field,
-            "must be written like 19900101-0017 or 900101-0017",
-            "ska skrivas som 19900101-0017 eller 900101-0017",
+            field, QT_TRANSLATE_NOOP("Validation", "must be written like 19900101-0017 or 900101-0017")
         )
     try:
         parsed = _pnr.Personnummer(text)
     except Exception:
         raise ValidationError(
             field,
-            f"{text} is not a valid personnummer or samordningsnummer",
-            f"{text} är inte ett giltigt person- eller samordningsnummer",
+            # The number itself stays out of the message: exception texts reach logs.
+            QT_TRANSLATE_NOOP("Validation", "is not a valid personnummer or samordningsnummer"),
         ) from None
     normalized = parsed.format(True)
     if birth_date_of(normalized) > (today or date.today()):
-        raise ValidationError(field, "lies in the future", "ligger i framtiden")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "lies in the future"))
     return normalized
 
 

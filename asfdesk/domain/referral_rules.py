@@ -6,6 +6,7 @@ from datetime import date
 
 from asfdesk.domain.enums import Outcome, ReferralStatus
 from asfdesk.domain.errors import InvalidTransitionError, ValidationError
+from asfdesk.i18n import QT_TRANSLATE_NOOP
 
 S = ReferralStatus
 
@@ -34,24 +35,19 @@ def check_transition(current: ReferralStatus | None, new: ReferralStatus) -> Non
     if new not in ALLOWED_TRANSITIONS[current]:
         raise InvalidTransitionError(
             "status",
-            f"cannot change from {current.label('en')} to {new.label('en')}",
-            f"kan inte ändras från {current.label('sv')} till {new.label('sv')}",
+            QT_TRANSLATE_NOOP("Validation", "cannot change from {current} to {new}"),
+            current=current,
+            new=new,
         )
 
 
 def check_outcome(status: ReferralStatus, outcome: Outcome | None) -> None:
     """An ended referral must say how it ended; an open one must not claim an outcome yet."""
     if status == S.ENDED and outcome is None:
-        raise ValidationError(
-            "outcome",
-            "is required when a referral ends",
-            "måste anges när en anvisning avslutas",
-        )
+        raise ValidationError("outcome", QT_TRANSLATE_NOOP("Validation", "is required when a referral ends"))
     if status != S.ENDED and outcome is not None:
         raise ValidationError(
-            "outcome",
-            "can only be set on an ended referral",
-            "kan bara anges för en avslutad anvisning",
+            "outcome", QT_TRANSLATE_NOOP("Validation", "can only be set on an ended referral")
         )
 
 
@@ -59,6 +55,7 @@ def check_date_order(start: date | None, end: date | None, end_field: str) -> No
     if start is not None and end is not None and end < start:
         raise ValidationError(
             end_field,
-            f"{end.isoformat()} is before the start {start.isoformat()}",
-            f"{end.isoformat()} är före start {start.isoformat()}",
+            QT_TRANSLATE_NOOP("Validation", "{end} is before the start {start}"),
+            end=end.isoformat(),
+            start=start.isoformat(),
         )

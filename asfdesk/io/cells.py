@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import Enum
 
 from asfdesk.db.types import STOCKHOLM
-from asfdesk.i18n import pick
+from asfdesk.i18n import translate
 
 
 def typed_value(value: object) -> object:
@@ -18,7 +18,7 @@ def typed_value(value: object) -> object:
     if value is None:
         return None
     if isinstance(value, bool):
-        return pick("Yes", "Ja") if value else pick("No", "Nej")
+        return translate("Export", "Yes") if value else translate("Export", "No")
     if isinstance(value, Enum):
         label = getattr(value, "label", None)
         return label() if callable(label) else str(value.value)

@@ -2,24 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from asfdesk.i18n import pick
+from asfdesk.i18n import translate
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
+
+
+def fill(text: str, *args: object) -> str:
+    """Replace %1, %2 … in one pass, so an argument that itself holds "%2" stays as it is."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
 
 
 class ImportFileError(ValueError):
-    """The file cannot be imported at all (wrong type, empty, corrupt, required column missing).
+    """The file cannot be imported or written at all (wrong type, empty, corrupt, a bomb, …).
 
-    A ValueError, so the CLI prints the message instead of a traceback.
+    A ValueError, so the CLI prints the message instead of a traceback. The message is
+    already in the user's language (built with translate()).
     """
-
-    def __init__(self, en: str, sv: str) -> None:
-        self.en = en
-        self.sv = sv
-        super().__init__(pick(en, sv))
-
-    def __str__(self) -> str:
-        return pick(self.en, self.sv)
 
 
 @dataclass(frozen=True)
@@ -31,5 +37,4 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        where = pick("row", "rad")
-        return f"{where} {self.row}, {self.column}: {self.message}"
+        return fill(translate("ImportRow", "row %1, %2: %3"), self.row, self.column, self.message)

@@ -10,7 +10,7 @@ from icalendar import Event as IcsEvent
 
 from asfdesk.db.models import Event
 from asfdesk.db.types import STOCKHOLM, utcnow
-from asfdesk.i18n import pick
+from asfdesk.i18n import translate
 
 
 def event_uid(event: Event) -> str:
@@ -46,7 +46,7 @@ def events_to_ics(events: Iterable[Event]) -> bytes:
             item.add("url", event.online_url)
         description = [event.description or ""]
         if event.organiser is not None:
-            description.append(pick("Organiser: ", "Arrangör: ") + event.organiser.name)
+            description.append(translate("Export", "Organiser: %1").replace("%1", event.organiser.name))
         text = "\n\n".join(part for part in description if part)
         if text:
             item.add("description", text)

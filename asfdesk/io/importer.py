@@ -22,12 +22,13 @@ from asfdesk.db.models import Contact, Enterprise, PartnerOrganisation
 from asfdesk.db.queries import io_queries as q
 from asfdesk.domain.errors import ValidationError
 from asfdesk.domain.identifiers import normalize_org_number
-from asfdesk.i18n import pick
-from asfdesk.io.errors import ImportFileError, RowError
+from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
+from asfdesk.io.errors import ImportFileError, RowError, fill
 from asfdesk.io.mapping import fields_for
 from asfdesk.io.neutralise import unneutralise
 from asfdesk.io.readers import Table
 
+_CONTEXT = "ImportRow"
 MAX_CELL_CHARS = 5000  # longer than any real field; a 100,000-character cell is refused per row
 SIMILARITY_CUTOFF = 90
 
@@ -95,6 +96,10 @@ class ImportPreview:
         return [r for r in self.rows if r.valid and r.similar_to]
 
 
+def _t(text: str) -> str:
+    return translate(_CONTEXT, text)
+
+
 # --- validation ---------------------------------------------------------------------------
 
 
@@ -155,22 +160,15 @@ def check_mapping(kind: str, headers: list[str], mapping: list[str | None]) -> N
     for spec in fields_for(kind):
         if spec.required and spec.key not in mapped:
             raise ImportFileError(
-                f"The file has no column for the required field {spec.en!r} ({spec.sv!r})",
-                f"Filen saknar en kolumn för det obligatoriska fältet {spec.sv!r}",
+                fill(_t("The file has no column for the required field '%1'"), spec.label())
             )
     if kind == "contacts" and not mapped & {"enterprise_org_number", "enterprise_name"}:
-        raise ImportFileError(
-            "The file needs a column with the enterprise's org. number or name",
-            "Filen behöver en kolumn med företagets organisationsnummer eller namn",
-        )
+        raise ImportFileError(_t("The file needs a column with the enterprise's org. number or name"))
     seen: set[str] = set()
     for key in mapping:
         if key and key in seen:
             spec = next(s for s in fields_for(kind) if s.key == key)
-            raise ImportFileError(
-                f"Two columns are mapped to {spec.en!r}; choose one",
-                f"Två kolumner är kopplade till {spec.sv!r}; välj en",
-            )
+            raise ImportFileError(fill(_t("Two columns are mapped to '%1'; choose one"), spec.label()))
         if key:
             seen.add(key)
 
@@ -199,7 +197,7 @@ def validate_table(session: Session, kind: str, table: Table, mapping: list[str 
                 raw[key] = value
         for spec in required:
             if spec.key not in raw and not result.errors:
-                result.errors.append(RowError(number, columns[spec.key], pick("is required", "måste anges")))
+                result.errors.append(RowError(number, columns[spec.key], _t("is required")))
         if result.errors:  # unreadable or missing cells: do not feed them to the normalisers
             result.label = _short(str(raw.get("name", "")))
             rows.append(result)
@@ -207,7 +205,7 @@ def validate_table(session: Session, kind: str, table: Table, mapping: list[str 
         try:
             validate_row(context, raw, result, lambda f: columns.get(f) or f)
         except ValidationError as exc:  # a cross-field rule (validate_record)
-            result.errors.append(RowError(number, columns.get(exc.field, exc.field), pick(exc.en, exc.sv)))
+            result.errors.append(RowError(number, columns.get(exc.field, exc.field), exc.reason()))
         key = _row_key(kind, result)
         if result.valid and key is not None:
             if key in seen:
@@ -215,10 +213,7 @@ def validate_table(session: Session, kind: str, table: Table, mapping: list[str 
                     RowError(
                         number,
                         columns.get("org_number" if kind == "enterprises" else "name", ""),
-                        pick(
-                            f"duplicate of row {seen[key]} in this file",
-                            f"dubblett av rad {seen[key]} i filen",
-                        ),
+                        fill(_t("duplicate of row %1 in this file"), seen[key]),
                     )
                 )
             else:
@@ -247,10 +242,7 @@ def _clean_cell(value: object, result: RowResult, number: int, column: str) -> o
             RowError(
                 number,
                 column,
-                pick(
-                    f"the cell has {len(text)} characters; at most {MAX_CELL_CHARS} are accepted",
-                    f"cellen har {len(text)} tecken; högst {MAX_CELL_CHARS} godtas",
-                ),
+                fill(_t("the cell has %1 characters; at most %2 are accepted"), len(text), MAX_CELL_CHARS),
             )
         )
         return None
@@ -259,10 +251,7 @@ def _clean_cell(value: object, result: RowResult, number: int, column: str) -> o
             RowError(
                 number,
                 column,
-                pick(
-                    "contains a formula; formulas are not imported, enter the value instead",
-                    "innehåller en formel; formler importeras inte, skriv in värdet i stället",
-                ),
+                _t("contains a formula; formulas are not imported, enter the value instead"),
             )
         )
         return None
@@ -270,7 +259,12 @@ def _clean_cell(value: object, result: RowResult, number: int, column: str) -> o
 
 
 def _as_text(value: object) -> str:
-    if isinstance(value, datetime | date):
+    """A cell as text: a date typed in a text column reads 2024-01-02, never 2024-01-02T00:00:00."""
+    if isinstance(value, datetime):
+        if (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
+            return value.date().isoformat()
+        return value.strftime("%Y-%m-%d %H:%M" if not value.second else "%Y-%m-%d %H:%M:%S")
+    if isinstance(value, date):
         return value.isoformat()
     return str(value)
 
@@ -288,7 +282,7 @@ def _set_fields(obj: object, raw: dict[str, object], keys, result: RowResult, co
         try:
             setattr(obj, key, value)
         except ValidationError as exc:
-            result.errors.append(RowError(result.row, column(key), pick(exc.en, exc.sv)))
+            result.errors.append(RowError(result.row, column(key), exc.reason()))
 
 
 def _parse_bool(value: object, key: str) -> bool:
@@ -299,10 +293,11 @@ def _parse_bool(value: object, key: str) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise ValidationError(key, f"{text!r} is not yes or no", f"{text!r} är inte ja eller nej")
+    raise ValidationError(key, QT_TRANSLATE_NOOP("Validation", "{text} is not yes or no"), text=repr(text))
 
 
-def _lookup(raw: dict, key: str, table: dict, result: RowResult, column, en: str, sv: str) -> object | None:
+def _lookup(raw: dict, key: str, table: dict, result: RowResult, column, message: str) -> object | None:
+    """The id or code a cell names; `message` (with %1 for the cell) when nothing matches."""
     if key not in raw:
         return None
     text = _as_text(raw[key]).strip()
@@ -310,7 +305,7 @@ def _lookup(raw: dict, key: str, table: dict, result: RowResult, column, en: str
     if found is None and text.isdigit():  # a kommunkod that Excel stored as a number: 180 -> 0180
         found = table.get(text.zfill(4))
     if found is None:
-        result.errors.append(RowError(result.row, column(key), pick(f"{en} {text!r}", f"{sv} {text!r}")))
+        result.errors.append(RowError(result.row, column(key), fill(message, repr(text))))
     return found
 
 
@@ -343,9 +338,7 @@ def _enterprise_row(context: _Context, raw: dict, result: RowResult, column) -> 
     _set_fields(obj, raw, _ENTERPRISE_ATTRS, result, column)
     result.label = _short(obj.name or _as_text(raw.get("name", "")))
     values = {key: getattr(obj, key) for key in _ENTERPRISE_ATTRS if key in raw}
-    code = _lookup(
-        raw, "municipality", context.municipalities, result, column, "unknown municipality", "okänd kommun"
-    )
+    code = _lookup(raw, "municipality", context.municipalities, result, column, _t("unknown municipality %1"))
     if code:
         values["municipality_code"] = code
     consultant = _lookup(
@@ -354,8 +347,7 @@ def _enterprise_row(context: _Context, raw: dict, result: RowResult, column) -> 
         context.consultants,
         result,
         column,
-        "unknown consultant",
-        "okänd konsulent",
+        _t("unknown consultant %1"),
     )
     if consultant:
         values["responsible_consultant_id"] = consultant
@@ -369,7 +361,7 @@ def _enterprise_row(context: _Context, raw: dict, result: RowResult, column) -> 
                         RowError(
                             result.row,
                             column("services"),
-                            pick(f"unknown service {part.strip()!r}", f"okänd tjänst {part.strip()!r}"),
+                            fill(_t("unknown service %1"), repr(part.strip())),
                         )
                     )
                 else:
@@ -399,9 +391,7 @@ def _partner_row(context: _Context, raw: dict, result: RowResult, column) -> Non
     _set_fields(org, raw, _PARTNER_ATTRS, result, column)
     result.label = _short(org.name or _as_text(raw.get("name", "")))
     values = {key: getattr(org, key) for key in _PARTNER_ATTRS if key in raw}
-    code = _lookup(
-        raw, "municipality", context.municipalities, result, column, "unknown municipality", "okänd kommun"
-    )
+    code = _lookup(raw, "municipality", context.municipalities, result, column, _t("unknown municipality %1"))
     if code:
         values["municipality_code"] = code
     contact_raw = {key[len("contact_") :]: raw[key] for key in raw if key.startswith("contact_")}
@@ -411,7 +401,7 @@ def _partner_row(context: _Context, raw: dict, result: RowResult, column) -> Non
                 RowError(
                     result.row,
                     column("contact_name"),
-                    pick("a contact needs a name", "en kontakt måste ha ett namn"),
+                    _t("a contact needs a name"),
                 )
             )
         contact = Contact()
@@ -439,7 +429,7 @@ def _contact_row(context: _Context, raw: dict, result: RowResult, column) -> Non
         try:
             nr = normalize_org_number(_as_text(raw["enterprise_org_number"]))
         except ValidationError as exc:
-            result.errors.append(RowError(result.row, column("enterprise_org_number"), pick(exc.en, exc.sv)))
+            result.errors.append(RowError(result.row, column("enterprise_org_number"), exc.reason()))
             nr = None
         if nr:
             owner = context.enterprise_by_nr.get(nr, (None,))[0]
@@ -448,10 +438,7 @@ def _contact_row(context: _Context, raw: dict, result: RowResult, column) -> Non
                     RowError(
                         result.row,
                         column("enterprise_org_number"),
-                        pick(
-                            f"no enterprise has org. number {nr}",
-                            f"inget företag har organisationsnummer {nr}",
-                        ),
+                        fill(_t("no enterprise has org. number %1"), nr),
                     )
                 )
     elif "enterprise_name" in raw:
@@ -462,7 +449,7 @@ def _contact_row(context: _Context, raw: dict, result: RowResult, column) -> Non
                 RowError(
                     result.row,
                     column("enterprise_name"),
-                    pick(f"no enterprise is called {name!r}", f"inget företag heter {name!r}"),
+                    fill(_t("no enterprise is called %1"), repr(name)),
                 )
             )
     else:
@@ -471,7 +458,7 @@ def _contact_row(context: _Context, raw: dict, result: RowResult, column) -> Non
             RowError(
                 result.row,
                 mapped[0] if mapped else column("enterprise_name"),
-                pick("the enterprise is missing", "företaget saknas"),
+                _t("the enterprise is missing"),
             )
         )
     if result.errors:

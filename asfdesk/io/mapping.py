@@ -11,13 +11,16 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from asfdesk.i18n import pick
+from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 IMPORT_KINDS = ("enterprises", "partners", "contacts")
 
 
 @dataclass(frozen=True)
 class FieldSpec:
+    """An importable field. `en` is the label's source text ("ImportField" context); `sv` and the
+    synonyms are header texts a Swedish or English file may carry, for recognising columns."""
+
     key: str
     en: str
     sv: str
@@ -25,35 +28,60 @@ class FieldSpec:
     required: bool = False
 
     def label(self, language: str | None = None) -> str:
-        return pick(self.en, self.sv, language)
+        return translate("ImportField", self.en, language=language)
 
 
 _ADDRESS = (
-    FieldSpec("municipality", "Municipality", "Kommun", ("kommunkod", "municipality code")),
+    FieldSpec(
+        "municipality",
+        QT_TRANSLATE_NOOP("ImportField", "Municipality"),
+        "Kommun",
+        ("kommunkod", "municipality code"),
+    ),
     FieldSpec(
         "street_address",
-        "Street address",
+        QT_TRANSLATE_NOOP("ImportField", "Street address"),
         "Adress",
         ("gatuadress", "besöksadress", "postadress", "address", "street", "utdelningsadress"),
     ),
-    FieldSpec("postal_code", "Postcode", "Postnummer", ("postnr", "postal code", "zip", "zip code")),
-    FieldSpec("city", "City", "Ort", ("postort", "stad", "town")),
+    FieldSpec(
+        "postal_code",
+        QT_TRANSLATE_NOOP("ImportField", "Postcode"),
+        "Postnummer",
+        ("postnr", "postal code", "zip", "zip code"),
+    ),
+    FieldSpec("city", QT_TRANSLATE_NOOP("ImportField", "City"), "Ort", ("postort", "stad", "town")),
 )
-_PHONE = FieldSpec("phone", "Phone", "Telefon", ("tel", "telefonnummer", "telephone", "tfn", "växel"))
-_EMAIL = FieldSpec("email", "E-mail", "E-post", ("epost", "mejl", "mail", "email", "e-postadress"))
-_WEB = FieldSpec("website", "Website", "Webb", ("webbplats", "hemsida", "webbadress", "web", "url"))
+_PHONE = FieldSpec(
+    "phone",
+    QT_TRANSLATE_NOOP("ImportField", "Phone"),
+    "Telefon",
+    ("tel", "telefonnummer", "telephone", "tfn", "växel"),
+)
+_EMAIL = FieldSpec(
+    "email",
+    QT_TRANSLATE_NOOP("ImportField", "E-mail"),
+    "E-post",
+    ("epost", "mejl", "mail", "email", "e-postadress"),
+)
+_WEB = FieldSpec(
+    "website",
+    QT_TRANSLATE_NOOP("ImportField", "Website"),
+    "Webb",
+    ("webbplats", "hemsida", "webbadress", "web", "url"),
+)
 
 ENTERPRISE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "name",
-        "Name",
+        QT_TRANSLATE_NOOP("ImportField", "Name"),
         "Namn",
         ("företag", "företagsnamn", "företagets namn", "company", "enterprise", "asf"),
         required=True,
     ),
     FieldSpec(
         "org_number",
-        "Org. number",
+        QT_TRANSLATE_NOOP("ImportField", "Org. number"),
         "Organisationsnummer",
         (
             "org.nr",
@@ -65,50 +93,68 @@ ENTERPRISE_FIELDS: tuple[FieldSpec, ...] = (
             "org number",
         ),
     ),
-    FieldSpec("legal_form", "Legal form", "Juridisk form", ("bolagsform", "företagsform", "form")),
+    FieldSpec(
+        "legal_form",
+        QT_TRANSLATE_NOOP("ImportField", "Legal form"),
+        "Juridisk form",
+        ("bolagsform", "företagsform", "form"),
+    ),
     *_ADDRESS,
     _PHONE,
     _EMAIL,
     _WEB,
-    FieldSpec("description", "Description", "Beskrivning", ("verksamhet",)),
-    FieldSpec("services", "Services", "Tjänster", ("branscher", "bransch", "tjänsteområden")),
+    FieldSpec("description", QT_TRANSLATE_NOOP("ImportField", "Description"), "Beskrivning", ("verksamhet",)),
+    FieldSpec(
+        "services",
+        QT_TRANSLATE_NOOP("ImportField", "Services"),
+        "Tjänster",
+        ("branscher", "bransch", "tjänsteområden"),
+    ),
     FieldSpec(
         "training_places_total",
-        "Work-training places",
+        QT_TRANSLATE_NOOP("ImportField", "Work-training places"),
         "Arbetsträningsplatser",
         ("platser", "antal platser", "training places", "places"),
     ),
     FieldSpec(
         "training_places_available",
-        "Free work-training places",
+        QT_TRANSLATE_NOOP("ImportField", "Free work-training places"),
         "Lediga arbetsträningsplatser",
         ("lediga platser", "free places", "available places"),
     ),
-    FieldSpec("employees", "Employees", "Anställda", ("antal anställda",)),
+    FieldSpec("employees", QT_TRANSLATE_NOOP("ImportField", "Employees"), "Anställda", ("antal anställda",)),
     FieldSpec(
         "participants_in_training",
-        "Participants in training",
+        QT_TRANSLATE_NOOP("ImportField", "Participants in training"),
         "Deltagare i arbetsträning",
         ("deltagare", "participants"),
     ),
-    FieldSpec("status", "Status", "Status"),
+    FieldSpec("status", QT_TRANSLATE_NOOP("ImportField", "Status"), "Status"),
     FieldSpec(
-        "reserved_contracts", "Reserved contracts", "Reserverade kontrakt", ("reserverade upphandlingar",)
+        "reserved_contracts",
+        QT_TRANSLATE_NOOP("ImportField", "Reserved contracts"),
+        "Reserverade kontrakt",
+        ("reserverade upphandlingar",),
     ),
-    FieldSpec("integration_purpose", "Integration purpose", "Integrationssyfte"),
-    FieldSpec("participation", "Participation", "Delaktighet"),
     FieldSpec(
-        "reinvested_profits", "Reinvested profits", "Återinvesterad vinst", ("återinvesterade vinster",)
+        "integration_purpose", QT_TRANSLATE_NOOP("ImportField", "Integration purpose"), "Integrationssyfte"
+    ),
+    FieldSpec("participation", QT_TRANSLATE_NOOP("ImportField", "Participation"), "Delaktighet"),
+    FieldSpec(
+        "reinvested_profits",
+        QT_TRANSLATE_NOOP("ImportField", "Reinvested profits"),
+        "Återinvesterad vinst",
+        ("återinvesterade vinster",),
     ),
     FieldSpec(
         "independent_of_public_sector",
-        "Independent of public sector",
+        QT_TRANSLATE_NOOP("ImportField", "Independent of public sector"),
         "Oberoende av offentlig sektor",
         ("oberoende",),
     ),
     FieldSpec(
         "responsible_consultant",
-        "Responsible consultant",
+        QT_TRANSLATE_NOOP("ImportField", "Responsible consultant"),
         "Ansvarig konsulent",
         ("konsulent", "ansvarig", "consultant"),
     ),
@@ -117,37 +163,54 @@ ENTERPRISE_FIELDS: tuple[FieldSpec, ...] = (
 PARTNER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "name",
-        "Organisation",
+        QT_TRANSLATE_NOOP("ImportField", "Organisation"),
         "Organisation",
         ("organisationsnamn", "partner", "organization", "myndighet"),
         required=True,
     ),
-    FieldSpec("kind", "Kind", "Typ", ("organisationstyp", "type", "kategori")),
+    FieldSpec(
+        "kind", QT_TRANSLATE_NOOP("ImportField", "Kind"), "Typ", ("organisationstyp", "type", "kategori")
+    ),
     *_ADDRESS,
     _PHONE,
     _EMAIL,
     _WEB,
     FieldSpec(
         "contact_name",
-        "Contact person",
+        QT_TRANSLATE_NOOP("ImportField", "Contact person"),
         "Kontaktperson",
         ("kontakt", "contact", "contact name", "namn", "name"),
     ),
-    FieldSpec("contact_title", "Title", "Titel", ("roll", "befattning", "role", "title")),
+    FieldSpec(
+        "contact_title",
+        QT_TRANSLATE_NOOP("ImportField", "Title"),
+        "Titel",
+        ("roll", "befattning", "role", "title"),
+    ),
     FieldSpec(
         "contact_phone",
-        "Contact phone",
+        QT_TRANSLATE_NOOP("ImportField", "Contact phone"),
         "Kontaktens telefon",
         ("kontakt telefon", "direktnummer", "direkttelefon"),
     ),
-    FieldSpec("contact_mobile", "Mobile", "Mobil", ("mobiltelefon", "mobilnummer", "cell", "mobile phone")),
-    FieldSpec("contact_email", "Contact e-mail", "Kontaktens e-post", ("kontakt e-post", "kontakt epost")),
+    FieldSpec(
+        "contact_mobile",
+        QT_TRANSLATE_NOOP("ImportField", "Mobile"),
+        "Mobil",
+        ("mobiltelefon", "mobilnummer", "cell", "mobile phone"),
+    ),
+    FieldSpec(
+        "contact_email",
+        QT_TRANSLATE_NOOP("ImportField", "Contact e-mail"),
+        "Kontaktens e-post",
+        ("kontakt e-post", "kontakt epost"),
+    ),
 )
 
 CONTACT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "enterprise_org_number",
-        "Enterprise org. number",
+        QT_TRANSLATE_NOOP("ImportField", "Enterprise org. number"),
         "Företagets organisationsnummer",
         (
             "organisationsnummer",
@@ -161,16 +224,32 @@ CONTACT_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec(
         "enterprise_name",
-        "Enterprise",
+        QT_TRANSLATE_NOOP("ImportField", "Enterprise"),
         "Företag",
         ("företagsnamn", "company", "asf", "organisation", "arbetsplats"),
     ),
-    FieldSpec("name", "Name", "Namn", ("kontaktperson", "kontakt", "contact", "person"), required=True),
-    FieldSpec("title", "Title", "Titel", ("roll", "befattning", "role")),
+    FieldSpec(
+        "name",
+        QT_TRANSLATE_NOOP("ImportField", "Name"),
+        "Namn",
+        ("kontaktperson", "kontakt", "contact", "person"),
+        required=True,
+    ),
+    FieldSpec("title", QT_TRANSLATE_NOOP("ImportField", "Title"), "Titel", ("roll", "befattning", "role")),
     _PHONE,
-    FieldSpec("mobile", "Mobile", "Mobil", ("mobiltelefon", "mobilnummer", "cell", "mobile phone")),
+    FieldSpec(
+        "mobile",
+        QT_TRANSLATE_NOOP("ImportField", "Mobile"),
+        "Mobil",
+        ("mobiltelefon", "mobilnummer", "cell", "mobile phone"),
+    ),
     _EMAIL,
-    FieldSpec("is_primary", "Primary contact", "Huvudkontakt", ("primär", "primary", "huvudkontaktperson")),
+    FieldSpec(
+        "is_primary",
+        QT_TRANSLATE_NOOP("ImportField", "Primary contact"),
+        "Huvudkontakt",
+        ("primär", "primary", "huvudkontaktperson"),
+    ),
 )
 
 FIELDS: dict[str, tuple[FieldSpec, ...]] = {

@@ -1,8 +1,9 @@
 """Export a tab exactly as the user sees it (search, filter, sort, visible columns) to a file.
 
 The rows come from asfdesk.db.queries.listing, the same query the tab shows, so there is one
-copy of the list logic. Referral lists hold jobseeker data: the export is recorded in the
-access log in the same transaction, and the file is removed again if that record fails.
+copy of the list logic. Lists of personal data (asfdesk.entities: the owning entity is
+`personal`, e.g. referrals) are recorded in the access log in the same transaction, and the
+file is removed again if that record fails.
 """
 
 from __future__ import annotations
@@ -12,12 +13,17 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk import entities
 from asfdesk.db.queries import listing
 from asfdesk.db.session import session_scope
+from asfdesk.io.private_files import private_output
 from asfdesk.io.writers import write_table
 from asfdesk.services.access_log import record_access
 
-SENSITIVE_ENTITIES = frozenset({"referrals"})
+
+def is_personal(list_key: str) -> bool:
+    """Does list `list_key` show jobseeker data (export asks first and is logged)?"""
+    return entities.owner(list_key).personal
 
 
 def tab_table(
@@ -51,14 +57,11 @@ def export_tab(
 ) -> int:
     """Write the tab to `path` (.xlsx or .csv). Returns the number of rows written."""
     path = Path(path)
-    with session_scope(sessions) as session:
+    # The file appears (0600) only after its access-log row has committed; any failure before
+    # that, half-way through the rows or at commit, leaves no file (asfdesk.io.private_files).
+    with private_output(path) as partial, session_scope(sessions) as session:
         headers, rows = tab_table(session, entity, request, visible_keys)
-        count = write_table(path, headers, rows)
-        if entity in SENSITIVE_ENTITIES:
+        count = write_table(partial, headers, rows)
+        if is_personal(entity):
             record_access(session, "export", entity, row_count=count, detail=path.name)
-            try:
-                session.flush()
-            except BaseException:
-                path.unlink(missing_ok=True)
-                raise
     return count

@@ -1,4 +1,4 @@
-"""Build the three documents from loaded records. Labels follow the user's language (pick).
+"""Build the three documents from loaded records. Labels follow the document's language.
 
 Enterprise sheets take an Enterprise with contacts, services, municipality and consultant
 loaded; nothing here reads referrals or jobseekers, so no sheet can carry jobseeker data.
@@ -13,7 +13,7 @@ from html import escape
 from asfdesk.db.models import Contact, Enterprise, Event
 from asfdesk.db.types import STOCKHOLM
 from asfdesk.domain.enums import ParticipantStatus
-from asfdesk.i18n import current_language, pick
+from asfdesk.i18n import current_language, translate
 from asfdesk.printing.document import PrintDocument, Section
 
 SIGN_IN_STATUSES = (ParticipantStatus.REGISTERED, ParticipantStatus.ATTENDED)
@@ -54,9 +54,6 @@ def contact_sheets(
     """One section (starting on a new page) per enterprise."""
     lang = language or current_language()
 
-    def t(en: str, sv: str) -> str:
-        return pick(en, sv, lang)
-
     sections = []
     for e in enterprises:
         municipality = e.municipality.short_name if e.municipality is not None else None
@@ -66,46 +63,57 @@ def contact_sheets(
         visiting = ", ".join(p for p in [e.street_address, e.city] if p)
         details = _rows(
             [
-                (t("Org. number", "Organisationsnummer"), e.org_number),
-                (t("Legal form", "Juridisk form"), e.legal_form.label(lang) if e.legal_form else None),
-                (t("Municipality", "Kommun"), municipality),
-                (t("Visiting address", "Besöksadress"), visiting),
-                (t("Postal address", "Postadress"), postal),
-                (t("Phone", "Telefon"), e.phone),
-                (t("E-mail", "E-post"), e.email),
-                (t("Website", "Webbplats"), e.website),
-                (t("Status", "Status"), e.status.label(lang) if e.status else None),
+                (translate("Printing", "Org. number", language=lang), e.org_number),
+                (
+                    translate("Printing", "Legal form", language=lang),
+                    e.legal_form.label(lang) if e.legal_form else None,
+                ),
+                (translate("Printing", "Municipality", language=lang), municipality),
+                (translate("Printing", "Visiting address", language=lang), visiting),
+                (translate("Printing", "Postal address", language=lang), postal),
+                (translate("Printing", "Phone", language=lang), e.phone),
+                (translate("Printing", "E-mail", language=lang), e.email),
+                (translate("Printing", "Website", language=lang), e.website),
+                (translate("Printing", "Status", language=lang), e.status.label(lang) if e.status else None),
             ]
         )
         free, total = e.training_places_available, e.training_places_total
         places = (
-            t(
-                f"{free if free is not None else '?'} free of {total}",
-                f"{free if free is not None else '?'} lediga av {total}",
+            translate("Printing", "{free} free of {total}", language=lang).format(
+                free=free if free is not None else "?", total=total
             )
             if total is not None
             else None
         )
 
         def mark(flag: bool) -> str:
-            return "✔ " + t("yes", "ja") if flag else "✘ " + t("no", "nej")
+            return (
+                "✔ " + translate("Printing", "yes", language=lang)
+                if flag
+                else "✘ " + translate("Printing", "no", language=lang)
+            )
 
         capacity = _rows(
             [
-                (t("Services", "Tjänster"), ", ".join(s.label(lang) for s in e.services)),
-                (t("Work-training places", "Arbetsträningsplatser"), places),
-                (t("Employees", "Anställda"), e.employees),
-                (t("Reserved contracts", "Reserverade kontrakt"), mark(e.reserved_contracts)),
-                (t("Integration purpose", "Integrationssyfte"), mark(e.integration_purpose)),
-                (t("Participation", "Delaktighet"), mark(e.participation)),
-                (t("Reinvested profits", "Återinvesterad vinst"), mark(e.reinvested_profits)),
                 (
-                    t("Independent of public sector", "Oberoende av offentlig sektor"),
+                    translate("Printing", "Services", language=lang),
+                    ", ".join(s.label(lang) for s in e.services),
+                ),
+                (translate("Printing", "Work-training places", language=lang), places),
+                (translate("Printing", "Employees", language=lang), e.employees),
+                (translate("Printing", "Reserved contracts", language=lang), mark(e.reserved_contracts)),
+                (translate("Printing", "Integration purpose", language=lang), mark(e.integration_purpose)),
+                (translate("Printing", "Participation", language=lang), mark(e.participation)),
+                (translate("Printing", "Reinvested profits", language=lang), mark(e.reinvested_profits)),
+                (
+                    translate("Printing", "Independent of public sector", language=lang),
                     mark(e.independent_of_public_sector),
                 ),
                 (
-                    t("ASF criteria met", "Uppfyllda ASF-kriterier"),
-                    t(f"{e.criteria_met} of 4", f"{e.criteria_met} av 4"),
+                    translate("Printing", "ASF criteria met", language=lang),
+                    translate("Printing", "{criteria_met} of 4", language=lang).format(
+                        criteria_met=e.criteria_met
+                    ),
                 ),
             ]
         )
@@ -113,41 +121,54 @@ def contact_sheets(
         consultant_body = (
             _rows(
                 [
-                    (t("Name", "Namn"), consultant.name),
-                    (t("Phone", "Telefon"), consultant.phone),
-                    (t("E-mail", "E-post"), consultant.email),
+                    (translate("Printing", "Name", language=lang), consultant.name),
+                    (translate("Printing", "Phone", language=lang), consultant.phone),
+                    (translate("Printing", "E-mail", language=lang), consultant.email),
                 ]
             )
             if consultant is not None
-            else f"<p>{_e(t('None assigned', 'Ingen utsedd'))}</p>"
+            else "<p>" + _e(translate("Printing", "None assigned", language=lang)) + "</p>"
         )
         blocks = [
-            _block(t("Enterprise details", "Företagsuppgifter"), details),
-            _block(t("Capacity and ASF criteria", "Kapacitet och ASF-kriterier"), capacity),
-            _block(t("Responsible consultant", "Ansvarig konsulent"), consultant_body),
+            _block(translate("Printing", "Enterprise details", language=lang), details),
+            _block(translate("Printing", "Capacity and ASF criteria", language=lang), capacity),
+            _block(translate("Printing", "Responsible consultant", language=lang), consultant_body),
         ]
         contacts = list(e.contacts)
         if not contacts:
-            blocks.append(_block(t("Contact persons", "Kontaktpersoner"), f"<p>{_e(t('None', 'Inga'))}</p>"))
+            blocks.append(
+                _block(
+                    translate("Printing", "Contact persons", language=lang),
+                    "<p>" + _e(translate("Printing", "None", language=lang)) + "</p>",
+                )
+            )
         for index, c in enumerate(contacts):
-            heading = f"<h3>{_e(t('Contact persons', 'Kontaktpersoner'))}</h3>" if index == 0 else ""
-            primary = f" <i>({_e(t('primary contact', 'huvudkontakt'))})</i>" if c.is_primary else ""
+            heading = (
+                "<h3>" + _e(translate("Printing", "Contact persons", language=lang)) + "</h3>"
+                if index == 0
+                else ""
+            )
+            primary = (
+                " <i>(" + _e(translate("Printing", "primary contact", language=lang)) + ")</i>"
+                if c.is_primary
+                else ""
+            )
             blocks.append(
                 heading
                 + f"<p class='person'><b>{_e(c.name)}</b>{primary}</p>"
                 + _rows(
                     [
-                        (t("Role", "Roll"), c.title),
-                        (t("Phone", "Telefon"), c.phone),
-                        (t("Mobile", "Mobil"), c.mobile),
-                        (t("E-mail", "E-post"), c.email),
+                        (translate("Printing", "Role", language=lang), c.title),
+                        (translate("Printing", "Phone", language=lang), c.phone),
+                        (translate("Printing", "Mobile", language=lang), c.mobile),
+                        (translate("Printing", "E-mail", language=lang), c.email),
                     ]
                 )
             )
         heading = f"<h1>{_e(e.name)}</h1>"
         sections.append(Section(heading=heading, blocks=blocks, new_page=True))
     return PrintDocument(
-        title=t("Contact sheet", "Kontaktblad"),
+        title=translate("Printing", "Contact sheet", language=lang),
         sections=sections,
         printed_by=printed_by,
         printed_at=_now(),
@@ -175,9 +196,6 @@ def partner_contact_list(
     """Contacts grouped by organisation, in the order given (the tab's sort within groups)."""
     lang = language or current_language()
 
-    def t(en: str, sv: str) -> str:
-        return pick(en, sv, lang)
-
     groups: dict[int, tuple[object, list[Contact]]] = {}
     for c in contacts:
         org = c.partner_organisation
@@ -188,11 +206,11 @@ def partner_contact_list(
         [
             _e(x)
             for x in (
-                t("Name", "Namn"),
-                t("Title", "Titel"),
-                t("Phone", "Telefon"),
-                t("Mobile", "Mobil"),
-                t("E-mail", "E-post"),
+                translate("Printing", "Name", language=lang),
+                translate("Printing", "Title", language=lang),
+                translate("Printing", "Phone", language=lang),
+                translate("Printing", "Mobile", language=lang),
+                translate("Printing", "E-mail", language=lang),
             )
         ],
         header=True,
@@ -206,9 +224,11 @@ def partner_contact_list(
             for c in people
         ]
         sections.append(Section(heading=heading, blocks=blocks))
-    subtitle = t(f"Search: {search}", f"Sökning: {search}") if search else ""
+    subtitle = (
+        translate("Printing", "Search: {search}", language=lang).format(search=search) if search else ""
+    )
     return PrintDocument(
-        title=t("Partner contact list", "Kontaktlista"),
+        title=translate("Printing", "Partner contact list", language=lang),
         subtitle=subtitle,
         sections=sections,
         printed_by=printed_by,
@@ -248,19 +268,19 @@ def attendee_sheet(event: Event, printed_by: str, language: str | None = None) -
     """Registered and attended participants, with a signature column."""
     lang = language or current_language()
 
-    def t(en: str, sv: str) -> str:
-        return pick(en, sv, lang)
-
     starts = event.starts_at.astimezone(STOCKHOLM)
     ends = event.ends_at.astimezone(STOCKHOLM) if event.ends_at else None
     time_text = starts.strftime("%H:%M") + (f"–{ends.strftime('%H:%M')}" if ends else "")
     place = event.location or event.online_url
     info = _rows(
         [
-            (t("Date", "Datum"), starts.strftime("%Y-%m-%d")),
-            (t("Time", "Tid"), time_text),
-            (t("Place", "Plats"), place),
-            (t("Organiser", "Arrangör"), event.organiser.name if event.organiser is not None else None),
+            (translate("Printing", "Date", language=lang), starts.strftime("%Y-%m-%d")),
+            (translate("Printing", "Time", language=lang), time_text),
+            (translate("Printing", "Place", language=lang), place),
+            (
+                translate("Printing", "Organiser", language=lang),
+                event.organiser.name if event.organiser is not None else None,
+            ),
         ]
     )
     header = _sign_row(
@@ -268,10 +288,10 @@ def attendee_sheet(event: Event, printed_by: str, language: str | None = None) -
             _e(x)
             for x in (
                 "#",
-                t("Name", "Namn"),
-                t("Organisation", "Organisation"),
-                t("Status", "Status"),
-                t("Signature", "Namnteckning"),
+                translate("Printing", "Name", language=lang),
+                translate("Printing", "Organisation", language=lang),
+                translate("Printing", "Status", language=lang),
+                translate("Printing", "Signature", language=lang),
             )
         ],
         header=True,
@@ -283,15 +303,17 @@ def attendee_sheet(event: Event, printed_by: str, language: str | None = None) -
         if p.contact is not None:
             org = p.contact.organisation.name if p.contact.organisation is not None else ""
         else:
-            org = t("Consultant", "Konsulent")
+            org = translate("Printing", "Consultant", language=lang)
         blocks.append(
             _sign_row([str(number), f"<b>{_e(p.display_name)}</b>", _e(org), _e(p.status.label(lang)), ""])
         )
     if not blocks:
-        blocks.append(f"<p>{_e(t('No registered participants.', 'Inga anmälda deltagare.'))}</p>")
+        blocks.append(
+            "<p>" + _e(translate("Printing", "No registered participants.", language=lang)) + "</p>"
+        )
     heading = f"<h1>{_e(event.title)}</h1>{info}<p></p>{header}"
     return PrintDocument(
-        title=t("Attendee list", "Närvarolista"),
+        title=translate("Printing", "Attendee list", language=lang),
         subtitle=event.kind.label(lang),
         sections=[Section(heading=heading, blocks=blocks)],
         printed_by=printed_by,

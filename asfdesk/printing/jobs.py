@@ -10,7 +10,7 @@ from asfdesk.db.queries import io_queries as q
 from asfdesk.db.queries import listing
 from asfdesk.db.session import current_username, session_scope
 from asfdesk.domain.identifiers import normalize_org_number
-from asfdesk.i18n import pick
+from asfdesk.i18n import translate
 from asfdesk.printing import builders
 from asfdesk.printing.document import PrintDocument
 
@@ -34,9 +34,8 @@ def contact_sheet_document(
             missing = sorted(set(wanted) - {e.org_number for e in enterprises})
             if missing:
                 raise ValueError(
-                    pick(
-                        f"No enterprise has org. number {', '.join(missing)}",
-                        f"Inget företag har organisationsnummer {', '.join(missing)}",
+                    translate("Printing", "No enterprise has org. number {numbers}").format(
+                        numbers=", ".join(missing)
                     )
                 )
         else:
@@ -59,5 +58,5 @@ def attendees_document(sessions: sessionmaker[Session], event_id: int) -> PrintD
     with session_scope(sessions) as session:
         event = q.event_with_participants(session, event_id)
         if event is None:
-            raise ValueError(pick(f"There is no event {event_id}", f"Det finns inget evenemang {event_id}"))
+            raise ValueError(translate("Printing", "There is no event {event_id}").format(event_id=event_id))
         return builders.attendee_sheet(event, printed_by(sessions))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from asfdesk.i18n import pick
+from asfdesk.i18n import translate
 from asfdesk.printing.document import PrintDocument
 
 FONT_FAMILY = "DejaVu Sans"
@@ -129,7 +129,7 @@ class _Layout:
         return self.pages
 
     def _continued(self, heading_html: str) -> str:
-        note = pick("(continued)", "(forts.)", self.document.language)
+        note = translate("Printing", "(continued)", language=self.document.language)
         return f"<p style='color:#777777; font-size:8pt'>{note}</p>{heading_html}"
 
     def _new_page(self) -> _Page:
@@ -165,7 +165,7 @@ def render(document: PrintDocument, device: QPagedPaintDevice) -> int:
     title = layout._text(layout._title_html())
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(pick("Could not start printing", "Kunde inte starta utskriften"))
+        raise OSError(translate("Printing", "Could not start printing"))
     try:
         total = len(pages)
         for number, page in enumerate(pages, start=1):
@@ -197,10 +197,12 @@ def _footer(painter: QPainter, layout: _Layout, document: PrintDocument, number:
     painter.drawLine(QPointF(0, top), QPointF(layout.width, top))
     rect = QRectF(0, top + layout._pt(2), layout.width, layout.footer_height - layout._pt(10))
     when = document.printed_at.strftime("%Y-%m-%d %H:%M")
-    left = pick(
-        f"Printed {when} by {document.printed_by}", f"Utskrivet {when} av {document.printed_by}", lang
+    left = translate("Printing", "Printed {when} by {printed_by}", language=lang).format(
+        when=when, printed_by=document.printed_by
     )
-    right = pick(f"page {number} of {total}", f"sida {number} av {total}", lang)
+    right = translate("Printing", "page {number} of {total}", language=lang).format(
+        number=number, total=total
+    )
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
     painter.restore()

@@ -21,6 +21,10 @@ def record_access(
     action: view, create, update, delete, export, print, extract.
     entity: jobseeker, referral, referrals (a list) …
     detail: what was accessed (never the personal data itself, e.g. "export referrals.xlsx").
+
+    The actor is the app's user on SQLite (the OS login). On PostgreSQL the server replaces it
+    with `session_user` (migration 0003), so a client can't log in another's name; rows can be
+    added but never changed or deleted, on both backends.
     """
     entry = AccessLogEntry(
         actor=session.info.get("user") or current_username(),

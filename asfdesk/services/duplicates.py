@@ -14,7 +14,7 @@ from asfdesk.db.models import Jobseeker
 from asfdesk.db.session import session_scope
 from asfdesk.domain.errors import ValidationError
 from asfdesk.domain.identifiers import birth_date_of, normalize_personnummer
-from asfdesk.i18n import pick
+from asfdesk.i18n import translate
 from asfdesk.services.access_log import record_access
 
 SIMILAR = 85  # rapidfuzz token_sort_ratio: "Ana Svenson" vs "Anna Svensson" scores about 90
@@ -29,9 +29,7 @@ class Candidate:
 
     def describe(self) -> str:
         born = (
-            self.birth_date.isoformat()
-            if self.birth_date
-            else pick("birth date unknown", "födelsedatum saknas")
+            self.birth_date.isoformat() if self.birth_date else translate("Duplicates", "birth date unknown")
         )
         return f"{self.name} ({born}): {self.reason}"
 
@@ -87,14 +85,14 @@ def find_duplicates(
 
 def _reason(name: str, theirs: str, born: date | None, their_born: date | None, pnr, their_pnr) -> str | None:
     if pnr and pnr == their_pnr:
-        return pick("same personnummer", "samma personnummer")
+        return translate("Duplicates", "same personnummer")
     similarity = fuzz.token_sort_ratio(name.casefold(), theirs.casefold()) if name else 0
     if born and born == their_born:
         if similarity == 100:
-            return pick("same name and birth date", "samma namn och födelsedatum")
+            return translate("Duplicates", "same name and birth date")
         if similarity >= SIMILAR:
-            return pick("similar name, same birth date", "liknande namn, samma födelsedatum")
+            return translate("Duplicates", "similar name, same birth date")
         return None
     if similarity == 100 and (born is None or their_born is None):
-        return pick("same name", "samma namn")
+        return translate("Duplicates", "same name")
     return None  # known, different birth dates: another person with the same name

@@ -16,34 +16,15 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from asfdesk.db.models import (
-    Activity,
-    Consultant,
-    Contact,
-    Enterprise,
-    Event,
-    EventParticipant,
-    Jobseeker,
-    PartnerOrganisation,
-    Referral,
-    ServiceCategory,
-)
+from asfdesk import entities
+from asfdesk.db.models import Activity, Consultant
 from asfdesk.db.session import session_scope
-from asfdesk.domain.enums import ActivityType, ParticipantStatus
+from asfdesk.domain.enums import ActivityType
 from asfdesk.domain.errors import StillReferencedError, ValidationError
-from asfdesk.i18n import pick
+from asfdesk.entities.event import PARTICIPANTS
+from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
 from asfdesk.services.access_log import record_access
 
-MODELS: dict[str, type] = {
-    "enterprise": Enterprise,
-    "referral": Referral,
-    "jobseeker": Jobseeker,
-    "partner_organisation": PartnerOrganisation,
-    "contact": Contact,
-    "event": Event,
-}
-# Entities whose reads and writes are personal data and go to the access log.
-PERSONAL = frozenset({"jobseeker", "referral"})
 _AUDIT = frozenset({"id", "version", "created_at", "updated_at", "created_by", "updated_by"})
 
 
@@ -56,34 +37,26 @@ class RecordData:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
-# Links a record cannot be saved without, with their names for the message.
-REQUIRED_LINKS: dict[str, tuple[str, str]] = {
-    "jobseeker_id": ("Jobseeker", "Arbetssökande"),
-    "enterprise_id": ("Enterprise", "Företag"),
-}
-
-
 class RequiredLinkError(ValidationError):
-    """A referral without its jobseeker or enterprise (named in the user's language)."""
+    """A record without a link it needs, e.g. a referral's jobseeker (named in the user's language)."""
+
+    def __init__(self, field: str, label: str) -> None:
+        self.label = label  # English source in the "Entities" context
+        super().__init__(field, QT_TRANSLATE_NOOP("Validation", "must be chosen"))
 
     def message(self, language: str | None = None) -> str:
-        en, sv = REQUIRED_LINKS[self.field]
-        return f"{pick(en, sv, language)}: {pick(self.en, self.sv, language)}"
+        chosen = translate("Validation", "must be chosen", language=language)
+        return f"{entities.text(self.label, language)}: {chosen}"
 
 
 def _check_required_links(entity: str, obj: Any) -> None:
-    if entity != "referral":
-        return
-    for name in REQUIRED_LINKS:
+    for name, label in entities.get(entity).required_links.items():
         if getattr(obj, name) is None:
-            raise RequiredLinkError(name, "must be chosen", "måste väljas")
+            raise RequiredLinkError(name, label)
 
 
 def model_for(entity: str) -> type:
-    try:
-        return MODELS[entity]
-    except KeyError:
-        raise ValueError(f"unknown entity {entity!r}") from None
+    return entities.get(entity).model
 
 
 def column_names(entity: str) -> list[str]:
@@ -98,53 +71,24 @@ def load_record(sessions: sessionmaker[Session], entity: str, record_id: int) ->
         if obj is None:
             raise LookupError(f"{entity} {record_id} does not exist")
         data = RecordData({k: getattr(obj, k) for k in column_names(entity)}, obj.version)
-        if entity == "enterprise":
-            data.extras["service_ids"] = set(
-                session.scalars(
-                    select(ServiceCategory.id).join(Enterprise.services).where(Enterprise.id == record_id)
-                )
-            )
-        elif entity == "event":
-            data.extras["participants"] = _participants_of(session, record_id)
-        if entity in PERSONAL:
+        definition = entities.get(entity)
+        for extra in definition.extras:
+            data.extras[extra.name] = extra.load(session, record_id)
+        if definition.personal:
             record_access(session, "view", entity, record_id)
         return data
 
 
+def load_extra(sessions: sessionmaker[Session], entity: str, name: str, record_id: int) -> Any:
+    """One of a record's extras (asfdesk.entities), e.g. after a save changed it."""
+    extra = next(e for e in entities.get(entity).extras if e.name == name)
+    with session_scope(sessions) as session:
+        return extra.load(session, record_id)
+
+
 def event_participants(sessions: sessionmaker[Session], event_id: int) -> list[dict[str, Any]]:
     """The participants of an event as the editor shows them (one query)."""
-    with session_scope(sessions) as session:
-        return _participants_of(session, event_id)
-
-
-def _participants_of(session: Session, event_id: int) -> list[dict[str, Any]]:
-    rows = session.execute(
-        select(
-            EventParticipant.id,
-            EventParticipant.contact_id,
-            EventParticipant.consultant_id,
-            EventParticipant.status,
-            func.coalesce(Contact.name, Consultant.name),
-            func.coalesce(Enterprise.name, PartnerOrganisation.name),
-        )
-        .outerjoin(Contact, Contact.id == EventParticipant.contact_id)
-        .outerjoin(Enterprise, Enterprise.id == Contact.enterprise_id)
-        .outerjoin(PartnerOrganisation, PartnerOrganisation.id == Contact.partner_organisation_id)
-        .outerjoin(Consultant, Consultant.id == EventParticipant.consultant_id)
-        .where(EventParticipant.event_id == event_id)
-        .order_by(EventParticipant.id)
-    )
-    return [
-        {
-            "id": pid,
-            "contact_id": contact_id,
-            "consultant_id": consultant_id,
-            "status": status,
-            "name": name or "",
-            "organisation": org or "",
-        }
-        for pid, contact_id, consultant_id, status, name, org in rows
-    ]
+    return load_extra(sessions, "event", PARTICIPANTS.name, event_id)
 
 
 def save_record(
@@ -156,10 +100,11 @@ def save_record(
 ) -> tuple[int, int]:
     """Create (record_id None) or update a record with `values`; returns (id, new version).
 
-    Only the given keys are written. Special keys: "service_ids" (enterprise) and
-    "participants" (event, a list of dicts with id/contact_id/consultant_id/status).
+    Only the given keys are written. Keys naming one of the entity's extras (asfdesk.entities,
+    e.g. an enterprise's "service_ids") are saved by that extra.
     """
-    model = model_for(entity)
+    definition = entities.get(entity)
+    model = definition.model
     with session_scope(sessions) as session:
         if record_id is None:
             obj = model()
@@ -167,43 +112,21 @@ def save_record(
         else:
             obj = session.get(model, record_id)
             if obj is None:
-                raise StaleDataError(
-                    pick("The record was deleted by someone else.", "Posten har tagits bort av någon annan.")
-                )
+                raise StaleDataError(translate("Records", "The record was deleted by someone else."))
             if version is not None and obj.version != version:
                 raise StaleDataError(f"{entity} {record_id}: expected version {version}, found {obj.version}")
-        plain = {k: v for k, v in values.items() if k not in ("service_ids", "participants")}
+        plain = {k: v for k, v in values.items() if k not in definition.extra_names}
         # Status last: its transition check reads the other values already set.
         for key in sorted(plain, key=lambda k: k == "status"):
             setattr(obj, key, plain[key])
-        if "service_ids" in values:
-            ids = sorted(values["service_ids"])
-            obj.services = list(session.scalars(select(ServiceCategory).where(ServiceCategory.id.in_(ids))))
-        if "participants" in values:
-            _sync_participants(obj, values["participants"])
+        for extra in definition.extras:
+            if extra.name in values:
+                extra.save(session, obj, values[extra.name])
         _check_required_links(entity, obj)
         session.flush()
-        if entity in PERSONAL:
+        if definition.personal:
             record_access(session, "create" if record_id is None else "update", entity, obj.id)
         return obj.id, obj.version
-
-
-def _sync_participants(event: Event, wanted: list[dict[str, Any]]) -> None:
-    by_id = {p.id: p for p in event.participants}
-    keep = {w["id"] for w in wanted if w.get("id")}
-    for p in list(event.participants):
-        if p.id not in keep:
-            event.participants.remove(p)
-    for w in wanted:
-        status = w.get("status") or ParticipantStatus.INVITED
-        if w.get("id") in by_id:
-            by_id[w["id"]].status = status
-        else:
-            event.participants.append(
-                EventParticipant(
-                    contact_id=w.get("contact_id"), consultant_id=w.get("consultant_id"), status=status
-                )
-            )
 
 
 def validate_field(entity: str, field_name: str, value: Any) -> str | None:
@@ -220,37 +143,21 @@ def delete_record(
     sessions: sessionmaker[Session], entity: str, record_id: int, version: int | None = None
 ) -> None:
     """Delete one record in one transaction; refuses enterprises and jobseekers with referrals."""
-    model = model_for(entity)
+    definition = entities.get(entity)
     with session_scope(sessions) as session:
-        obj = session.get(model, record_id)
+        obj = session.get(definition.model, record_id)
         if obj is None:
             return  # already gone: the wanted state
         if version is not None and obj.version != version:
             raise StaleDataError(f"{entity} {record_id}: expected version {version}, found {obj.version}")
-        if entity in ("enterprise", "jobseeker"):
-            column = Referral.enterprise_id if entity == "enterprise" else Referral.jobseeker_id
-            count = session.scalar(select(func.count()).select_from(Referral).where(column == record_id))
+        for reference in definition.blocked_by:
+            count = session.scalar(select(func.count()).where(reference.column == record_id))
             if count:
-                raise _still_referenced(entity, obj, count)
+                text, values = reference.message(obj, count)
+                raise StillReferencedError(text, **values)
         session.delete(obj)
-        if entity in PERSONAL:
+        if definition.personal:
             record_access(session, "delete", entity, record_id)
-
-
-def _still_referenced(entity: str, obj: Any, count: int) -> StillReferencedError:
-    if entity == "enterprise":
-        return StillReferencedError(
-            f"{obj.name} has {count} referrals and cannot be deleted. Close it instead "
-            "(set its status to Closed).",
-            f"{obj.name} har {count} anvisningar och kan inte tas bort. Avsluta företaget i stället "
-            "(sätt status till Avslutad).",
-        )
-    return StillReferencedError(
-        f"{obj.full_name} has {count} referrals and cannot be deleted while they exist. "
-        "Delete or keep the referrals; the jobseeker stays in the register.",
-        f"{obj.full_name} har {count} anvisningar och kan inte tas bort så länge de finns. "
-        "Ta bort eller behåll anvisningarna; den arbetssökande ligger kvar i registret.",
-    )
 
 
 def add_activity(
@@ -278,6 +185,6 @@ def add_activity(
         )
         session.add(activity)
         session.flush()
-        if referral_id is not None:
+        if referral_id is not None and entities.get("referral").personal:
             record_access(session, "update", "referral", referral_id, detail="follow-up added")
         return activity.id

@@ -51,17 +51,18 @@ def _record_id(sessions, model_name: str, attribute: str | None, value: str | No
 
 
 def _tabs_loaded(window) -> bool:
-    from asfdesk.db.queries import ENTITIES
+    from asfdesk import entities
 
-    return all(not window.tab(e).model.loading and window.tab(e).model.matching is not None for e in ENTITIES)
+    keys = entities.list_keys()
+    return all(not window.tab(e).model.loading and window.tab(e).model.matching is not None for e in keys)
 
 
 def take(out_dir: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
+    from asfdesk import entities
     from asfdesk.db.engine import make_engine
     from asfdesk.db.migrate import upgrade
-    from asfdesk.db.queries import ENTITIES
     from asfdesk.db.session import make_session_factory
     from asfdesk.demo import load_demo
     from asfdesk.ui.i18n_qt import install_translators
@@ -92,7 +93,7 @@ def take(out_dir: Path) -> list[Path]:
             load_demo(sessions)
             window.show_tabs()
             _wait(app, lambda w=window: _tabs_loaded(w) and w.tab("enterprises").model.rowCount() > 0)
-            for index, entity in enumerate(ENTITIES):
+            for index, entity in enumerate(entities.list_keys()):
                 window.tabs.setCurrentIndex(index)
                 _wait(app, lambda: True, 0.2)
                 save(window, entity)

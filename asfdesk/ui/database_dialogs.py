@@ -1,40 +1,56 @@
-"""Choosing a database: a local SQLite file or a shared PostgreSQL server.
+"""Choosing a database: a local SQLite file or a shared PostgreSQL server; and what to do when
+the database can't be opened at start.
 
-The server URL is remembered without its password; the password is asked for each time, or kept
-in the system keyring when the optional `keyring` package is installed and the user agrees.
+The server URL is remembered without its password. A password lives only in the system keyring
+(when the user agrees and a keyring backend works), in libpq's `.pgpass`/`PGPASSFILE`, or in a
+`service=` entry; otherwise it is asked for each time.
 """
 
 from __future__ import annotations
 
 import contextlib
+from enum import Enum
+from types import ModuleType
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from asfdesk.db.engine import without_password
+from asfdesk.i18n import translate
 from asfdesk.ui.settings import app_settings
 
 KEYRING_SERVICE = "asfdesk"
 
 
-def _keyring():
+def usable_keyring() -> ModuleType | None:
+    """The keyring module when it is installed and has a real backend, else None."""
     try:
         import keyring
+        from keyring.backends import fail
     except ImportError:
+        return None
+    try:
+        if isinstance(keyring.get_keyring(), fail.Keyring):
+            return None
+    except Exception:  # a broken backend configuration: behave as if there were none
         return None
     return keyring
 
 
 def url_without_password(url: str) -> str:
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    """The URL to remember in settings and to use as the keyring key: no password in it."""
+    return without_password(url).render_as_string(hide_password=False)
 
 
 class ServerDialog(QDialog):
@@ -52,24 +68,24 @@ class ServerDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password"))
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"), self)
-        self.remember.setVisible(_keyring() is not None)
+        self.remember.setVisible(usable_keyring() is not None)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e")
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Server address:"), self.url_edit)
         form.addRow(self.tr("Password:"), self.password_edit)
         form.addRow(self.remember)
         form.addRow(self.error)
-        form.addRow(buttons)
+        form.addRow(self.buttons)
         self._prefill_password()
 
     def _prefill_password(self) -> None:
-        keyring = _keyring()
+        keyring = usable_keyring()
         if keyring is None or not self.url_edit.text():
             return
         try:
@@ -80,12 +96,22 @@ class ServerDialog(QDialog):
             self.password_edit.setText(saved)
             self.remember.setChecked(True)
 
+    def _password(self) -> str:
+        """The password field, or one typed into the address itself."""
+        if self.password_edit.text():
+            return self.password_edit.text()
+        try:
+            return make_url(self.url_edit.text().strip()).password or ""
+        except ArgumentError:
+            return ""
+
     def database_url(self) -> str:
+        """The URL to connect with, password included: keep it in memory only."""
         url = make_url(self.url_edit.text().strip())
         if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
-        if self.password_edit.text():
-            url = url.set(password=self.password_edit.text())
+        if self._password():
+            url = url.set(password=self._password())
         return url.render_as_string(hide_password=False)
 
     def _accept(self) -> None:
@@ -97,10 +123,65 @@ class ServerDialog(QDialog):
             self.error.setText(self.tr("Enter a PostgreSQL address, like postgresql://user@server/asfdesk"))
             return
         plain = url_without_password(self.url_edit.text().strip())
+        password = self._password()
         app_settings().setValue("server/url", plain)
-        keyring = _keyring()
-        if keyring is not None and self.remember.isChecked() and self.password_edit.text():
+        # A password typed into the address moves to the password field, out of sight.
+        self.url_edit.setText(plain)
+        self.password_edit.setText(password)
+        keyring = usable_keyring()
+        if keyring is not None and self.remember.isChecked() and password:
             # Without a usable keyring backend the password is simply not remembered.
             with contextlib.suppress(Exception):
-                keyring.set_password(KEYRING_SERVICE, plain, self.password_edit.text())
+                keyring.set_password(KEYRING_SERVICE, plain, password)
         self.accept()
+
+
+class StartupChoice(Enum):
+    RETRY = "retry"
+    OPEN_OTHER = "open_other"
+    QUIT = "quit"
+
+
+class StartupProblemDialog(QMessageBox):
+    """The database can't be opened at start (server down, damaged file, schema behind).
+
+    Says why in one sentence and offers Retry / Open another database / Quit: never a traceback.
+    """
+
+    def __init__(self, reason: str, where: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("asfdesk")
+        self.setText(self.tr("asfdesk can't open the database %1.").replace("%1", where))
+        self.setInformativeText(reason)
+        self.retry_button = self.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
+        self.open_button = self.addButton(
+            self.tr("Open another database…"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.quit_button = self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.retry_button)
+        self.setEscapeButton(self.quit_button)
+
+    def choice(self) -> StartupChoice:
+        """What the user clicked (Quit when the dialog was closed some other way)."""
+        clicked = self.clickedButton()
+        if clicked is self.retry_button:
+            return StartupChoice.RETRY
+        if clicked is self.open_button:
+            return StartupChoice.OPEN_OTHER
+        return StartupChoice.QUIT
+
+    def ask(self) -> StartupChoice:
+        self.exec()
+        return self.choice()
+
+
+def choose_local_database(parent: QWidget | None = None) -> str | None:
+    """Ask for an existing SQLite file; its URL, or None when the user cancels."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("StartupProblemDialog", "Open local database"),
+        "",
+        translate("StartupProblemDialog", "asfdesk databases (*.sqlite3 *.db);;All files (*)"),
+    )
+    return f"sqlite:///{path}" if path else None

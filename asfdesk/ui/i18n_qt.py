@@ -1,13 +1,12 @@
-"""Qt translations: every resources/translations/*_sv.qm plus Qt's own qtbase_sv for standard
-buttons. Switching language at run time swaps the translators; Qt then sends LanguageChange
-events and every widget re-labels itself."""
+"""Qt translations: the same resources/translations/*_sv.qm that asfdesk.i18n.translate() reads,
+plus Qt's own qtbase_sv for standard buttons. Switching language at run time swaps the
+translators; Qt then sends LanguageChange events and every widget re-labels itself."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from asfdesk.i18n import set_language, system_language
-from asfdesk.paths import resource_path
+from asfdesk.i18n import catalogue_files, set_language, system_language
 from asfdesk.ui.settings import language_setting
 
 _installed: list[QTranslator] = []
@@ -35,8 +34,7 @@ def install_translators(language: str) -> str:
     if language == "sv":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         candidates = [("qtbase_sv", qt_dir)]
-        folder = resource_path("translations")
-        candidates += [(qm.stem, str(folder)) for qm in sorted(folder.glob("*_sv.qm"))]
+        candidates += [(qm.stem, str(qm.parent)) for qm in catalogue_files(language)]
         for name, directory in candidates:
             translator = QTranslator(app)
             if translator.load(name, directory):

@@ -1,7 +1,8 @@
 """Import from Excel/CSV in four steps: pick a file, map columns, preview every row, import.
 
-Reading, validating and importing run in workers (run_in_thread); the import is one
-transaction, so Cancel during the import, or any failure, leaves the database unchanged.
+Reading, validating and importing run in workers (run_in_thread). The import is all or
+nothing (asfdesk.io.store): Cancel during the import, or any failure, leaves the database as it
+was; on SQLite the rows already written in batches are removed again before the wizard closes.
 """
 
 from __future__ import annotations
@@ -38,15 +39,11 @@ from asfdesk.io.errors import ImportFileError
 from asfdesk.io.importer import ImportPreview, RowResult, check_mapping, validate_table
 from asfdesk.io.mapping import IMPORT_KINDS, fields_for, guess_mapping
 from asfdesk.io.readers import Table, read_table
-from asfdesk.io.store import ImportSummary, run_import
+from asfdesk.io.store import ImportCancelled, ImportSummary, run_import
 from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.workers import run_in_thread
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-class ImportCancelled(Exception):
-    """Raised from the progress callback: the transaction rolls back, nothing is stored."""
 
 
 class PreviewModel(QAbstractTableModel):
@@ -436,10 +433,17 @@ class ImportPage(QWizardPage):
         self.completeChanged.emit()
         self.owner.imported.emit()
 
+    def request_cancel(self) -> None:
+        """Stop after the current batch; the wizard closes once the stored rows are removed."""
+        self.cancel_requested = True
+        self.message.setText(self.tr("Cancelling… removing the rows stored so far."))
+
     def _failed(self, exc: BaseException) -> None:
         self.running = False
         if isinstance(exc, ImportCancelled):
             self.message.setText(self.tr("Cancelled. Nothing was imported."))
+            self.owner.cancelled.emit()
+            self.owner.close_after_cancel()
             return
         self.message.setText(self.tr("The import failed and nothing was stored."))
         self.retry.show()
@@ -453,6 +457,7 @@ class ImportWizard(QWizard):
     """Import enterprises, partner organisations or contacts from .xlsx/.csv."""
 
     imported = Signal()
+    cancelled = Signal()
 
     def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -475,7 +480,12 @@ class ImportWizard(QWizard):
         self.resize(820, 560)
 
     def reject(self) -> None:
-        """Cancel while importing rolls the transaction back (nothing is stored)."""
+        """Cancel while importing stops it and undoes it; the wizard stays open until that is done."""
         if self.import_page.running:
-            self.import_page.cancel_requested = True
+            if not self.import_page.cancel_requested:
+                self.import_page.request_cancel()
+            return
+        super().reject()
+
+    def close_after_cancel(self) -> None:
         super().reject()

@@ -1,12 +1,12 @@
-"""The main window: four tabs of paged lists, menus, status bar and the first-run welcome panel.
+"""The main window: one tab per list of the entity registry, menus, status bar, welcome panel.
 
 It wires the generic tabs (asfdesk.ui.table) to the profile windows (asfdesk.ui.profiles), the
-record services and the print/export/import dialogs, which it imports only when used.
+record services and the print/export/import dialogs, which it imports only when used. What a
+tab shows, opens, deletes and prints comes from asfdesk.entities; nothing here names an entity.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -24,60 +24,26 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from asfdesk import __version__
+from asfdesk import __version__, entities
 from asfdesk.db.engine import describe, is_sqlite, sqlite_path
-from asfdesk.db.queries import ENTITIES
 from asfdesk.db.queries.overview import consultant_name, is_empty
-from asfdesk.domain.errors import StillReferencedError
 from asfdesk.i18n import current_language
 from asfdesk.ui import output_actions
 from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.i18n_qt import install_translators
 from asfdesk.ui.icons import icon
+from asfdesk.ui.operations import ChangeKind, Changes, QueryOp, WriteOp, publish, show_fault
+from asfdesk.ui.operations_records import DeleteReport, delete_many, save_each
+from asfdesk.ui.profiles.manager import ProfileManager
 from asfdesk.ui.settings import app_settings, set_language_setting
 from asfdesk.ui.table import EntityTab
 from asfdesk.ui.table.guard import if_alive
 from asfdesk.ui.welcome import WelcomePanel
 from asfdesk.ui.workers import busy_tracker, run_in_thread
 
-# Which profile opens from a row of each tab, and what a row's Delete removes.
-PROFILE_ENTITY = {
-    "enterprises": "enterprise",
-    "referrals": "referral",
-    "partner_contacts": "partner_organisation",
-    "events": "event",
-}
-DELETE_ENTITY = {
-    "enterprises": "enterprise",
-    "referrals": "referral",
-    "partner_contacts": "contact",
-    "events": "event",
-}
-# After a profile saves (entity, id): tabs showing that record's own row, and tabs that only
-# show its name (their loaded pages are re-read).
-OWN_ROW = {
-    "enterprise": "enterprises",
-    "referral": "referrals",
-    "contact": "partner_contacts",
-    "event": "events",
-}
-SHOWS_NAME = {
-    "enterprise": ("referrals", "events"),
-    "jobseeker": ("referrals",),
-    "partner_organisation": ("partner_contacts", "events"),
-    "contact": ("events",),
-}
-
-
-def _module_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
-
 
 class MainWindow(QMainWindow):
-    """The app's window. `tab(entity)` gives the EntityTab of "enterprises", "referrals" …"""
+    """The app's window. `tab(list_key)` gives the EntityTab of "enterprises", "referrals" …"""
 
     def __init__(
         self, database_url: str, sessions: sessionmaker[Session], language: str | None = None
@@ -96,7 +62,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.tabs = QTabWidget(self.stack)
         self.tabs.setDocumentMode(True)
-        self.welcome = WelcomePanel(_module_available("asfdesk.ui.import_wizard"), self.stack)
+        self.welcome = WelcomePanel(self.stack)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
@@ -119,56 +85,52 @@ class MainWindow(QMainWindow):
         self.database_url = database_url
         self.sessions = sessions
         self.profiles = self._make_profile_manager()
+        keys = entities.list_keys()
         last = self.tabs.currentIndex()
         if last < 0:  # first build: open on the tab the user left last time
             saved = app_settings().value("window/tab")
-            last = ENTITIES.index(saved) if saved in ENTITIES else 0
+            last = keys.index(saved) if saved in keys else 0
         for page in self._pages.values():
             page.deleteLater()
         self.tabs.blockSignals(True)
         self.tabs.clear()
         self._tabs, self._pages = {}, {}
-        for entity in ENTITIES:
+        for list_def in entities.lists():
             # Tabs are built when first shown (or asked for), so start-up builds and loads one.
             page = QWidget(self.tabs)
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            self._pages[entity] = page
-            self.tabs.addTab(page, icon(_TAB_ICONS[entity]), "")
+            self._pages[list_def.key] = page
+            self.tabs.addTab(page, icon(list_def.icon), "")
         self.tabs.setCurrentIndex(last)
         self.tabs.blockSignals(False)
-        self.tab(ENTITIES[last])
+        self.tab(keys[last])
         self.backup_action.setEnabled(is_sqlite(database_url))
         self.db_label.setText(describe(database_url))
         self.db_label.setToolTip(describe(database_url))
         self._retranslate_tabs()
-        with sessions() as session:
-            empty = is_empty(session)
-        self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
+        self._check_empty(lambda empty: self.stack.setCurrentWidget(self.welcome if empty else self.tabs))
         self._show_consultant()
 
-    def _make_profile_manager(self):
+    def _check_empty(self, then) -> None:
+        """Ask in a worker whether the database is empty (a first run offers the welcome panel)."""
+        QueryOp(parent=self, sessions=self.sessions, op=is_empty, success=then).run_in_background()
+
+    def _make_profile_manager(self) -> ProfileManager:
         if self.profiles is not None:
             self.profiles.close_all()
-        try:
-            from asfdesk.ui.profiles.manager import ProfileManager
-        except ImportError:
-            return None
-        manager = ProfileManager(self.sessions, self)
-        manager.saved.connect(self.record_saved)
-        manager.deleted.connect(self.record_deleted)
+        manager = ProfileManager(self.sessions, self)  # its saves reach the tabs by operations.changes()
         return manager
 
     def _show_consultant(self) -> None:
         sessions = self.sessions
         user = (sessions.kw.get("info") or {}).get("user")
 
-        def fetch():
-            with sessions() as session:
-                return consultant_name(session, user)
-
-        run_in_thread(
-            fetch, on_done=if_alive(self.user_label, lambda name: self.user_label.setText(name or user or ""))
-        )
+        QueryOp(
+            parent=self.user_label,
+            sessions=sessions,
+            op=lambda session: consultant_name(session, user),
+            success=lambda name: self.user_label.setText(name or user or ""),
+        ).failure(lambda _exc: self.user_label.setText(user or "")).run_in_background()
 
     def switch_database(self, database_url: str) -> bool:
         """Open another database (a file or a server); False if it could not be opened."""
@@ -222,7 +184,7 @@ class MainWindow(QMainWindow):
             return
         while True:
             try:
-                backup_sqlite(source, Path(target))
+                backup_sqlite(source, Path(target), overwrite=True)  # the file dialog asked
             except Exception as exc:
                 if show_error(self, exc, allow_retry=True):
                     continue
@@ -262,57 +224,58 @@ class MainWindow(QMainWindow):
 
     # --- tabs and records ---------------------------------------------------------------------
 
-    def tab(self, entity: str) -> EntityTab:
-        """The tab of "enterprises", "referrals", "partner_contacts" or "events" (built if needed)."""
-        tab = self._tabs.get(entity)
+    def tab(self, list_key: str) -> EntityTab:
+        """The tab of a list of asfdesk.entities ("enterprises", "referrals" …), built if needed."""
+        tab = self._tabs.get(list_key)
         if tab is None:
-            tab = EntityTab(self.sessions, entity, self._pages[entity])
-            tab.openRequested.connect(lambda record_id, e=entity: self.open_record(e, record_id))
-            tab.newRequested.connect(lambda e=entity: self.new_record(e))
-            tab.deleteRequested.connect(lambda chosen, e=entity: self.delete_records(e, chosen))
+            tab = EntityTab(self.sessions, list_key, self._pages[list_key])
+            tab.openRequested.connect(lambda record_id, key=list_key: self.open_record(key, record_id))
+            tab.newRequested.connect(lambda key=list_key: self.new_record(key))
+            tab.deleteRequested.connect(lambda chosen, key=list_key: self.delete_records(key, chosen))
             tab.printRequested.connect(self.print_current)
             tab.exportRequested.connect(self.export_current)
-            self._pages[entity].layout().addWidget(tab)
-            self._tabs[entity] = tab
+            self._pages[list_key].layout().addWidget(tab)
+            self._tabs[list_key] = tab
         return tab
 
     def built_tabs(self) -> list[EntityTab]:
         return list(self._tabs.values())
 
     def current_tab(self) -> EntityTab:
-        return self.tab(ENTITIES[max(0, self.tabs.currentIndex())])
+        return self.tab(entities.list_keys()[max(0, self.tabs.currentIndex())])
 
-    def open_record(self, entity: str, record_id: int) -> QWidget | None:
-        if self.profiles is None:
+    def open_record(self, list_key: str, record_id: int) -> QWidget | None:
+        """Open the profile a row of `list_key` opens (e.g. a partner contact's organisation)."""
+        list_def = entities.list_def(list_key)
+        if list_def.open_key is not None:  # the row's profile is another record's (looked up first)
+            from asfdesk.db.queries import profile_id
+
+            QueryOp(
+                parent=self,
+                sessions=self.sessions,
+                op=lambda session: profile_id(session, list_key, record_id),
+                success=lambda found: found is None or self.profiles.open(list_def.profile_entity, found),
+            ).run_in_background()
             return None
         try:
-            if entity == "partner_contacts":
-                from asfdesk.db.queries import partner_of_contact
-
-                with self.sessions() as session:
-                    organisation = partner_of_contact(session, record_id)
-                if organisation is None:
-                    return None
-                return self.profiles.open("partner_organisation", organisation)
-            return self.profiles.open(PROFILE_ENTITY[entity], record_id)
+            return self.profiles.open(list_def.profile_entity, record_id)
         except Exception as exc:
             show_error(self, exc)
             return None
 
-    def new_record(self, entity: str | None = None) -> QWidget | None:
-        if self.profiles is None:
-            return None
-        entity = entity or self.current_tab().entity
+    def new_record(self, list_key: str | None = None) -> QWidget | None:
+        list_key = list_key or self.current_tab().entity
         try:
-            return self.profiles.open(PROFILE_ENTITY[entity], None)
+            return self.profiles.open(entities.list_def(list_key).new_entity, None)
         except Exception as exc:
             show_error(self, exc)
             return None
 
-    def delete_records(self, entity: str, chosen: list[tuple[int, str]]) -> None:
-        """Ask, naming the records, then delete through the record service."""
-        from asfdesk.services.records import delete_record, save_record
+    def delete_records(self, list_key: str, chosen: list[tuple[int, str]]) -> None:
+        """Ask, naming the records, then delete through the record service.
 
+        A record others still refer to is not deleted; if its entity can be retired instead
+        (an enterprise is closed), that is offered."""
         names = "\n".join(f"• {label}" for _, label in chosen[:10])
         if len(chosen) > 10:
             names += "\n…"
@@ -328,45 +291,58 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        changed = False
-        for record_id, _label in chosen:
-            try:
-                delete_record(self.sessions, DELETE_ENTITY[entity], record_id)
-                changed = True
-            except StillReferencedError as exc:
-                if entity == "enterprises" and self._offer_close(str(exc)):
-                    try:
-                        save_record(self.sessions, "enterprise", record_id, None, {"status": "closed"})
-                        changed = True
-                    except Exception as save_exc:
-                        show_error(self, save_exc)
-                elif entity != "enterprises":
-                    QMessageBox.information(self, self.tr("Cannot delete"), str(exc))
-            except Exception as exc:
-                show_error(self, exc)
-        if changed:
-            self._tabs[entity].model.refresh()
+        self._delete_ids(list_key, [record_id for record_id, _label in chosen])
 
-    def _offer_close(self, message: str) -> bool:
+    def _delete_ids(self, list_key: str, ids: list[int]) -> None:
+        """One operation deletes them all; the report says what was deleted, refused or left."""
+        entity = entities.owner(list_key).key
+        WriteOp(
+            parent=self,
+            sessions=self.sessions,
+            op=lambda sessions, changes: delete_many(sessions, changes, entity, ids),
+            success=lambda report: self._deleted(list_key, len(ids), report),
+        ).run_in_background()
+
+    def _deleted(self, list_key: str, asked: int, report: DeleteReport) -> None:
+        owner = entities.owner(list_key)
+        if report.error is not None:
+            self.statusBar().showMessage(
+                self.tr("%1 of %2 records were deleted before the error.")
+                .replace("%1", str(len(report.deleted)))
+                .replace("%2", str(asked)),
+                15000,
+            )
+            if show_fault(self, report.error, allow_retry=True):
+                self._delete_ids(list_key, report.not_tried)
+        retire = []
+        for record_id, message in report.refused:
+            if not owner.retire_values:
+                QMessageBox.information(self, self.tr("Cannot delete"), message)
+            elif self._offer_retire(message, entities.text(owner.retire_text)):
+                retire.append(record_id)
+        if retire:
+            values = dict(owner.retire_values)
+            WriteOp(
+                parent=self,
+                sessions=self.sessions,
+                op=lambda sessions, changes: save_each(sessions, changes, owner.key, retire, values),
+            ).run_in_background()
+
+    def _offer_retire(self, message: str, retire_text: str) -> bool:
+        """Say why the record stays and offer to retire it instead (e.g. "Close enterprise")."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Cannot delete"), message, parent=self)
-        close_button = box.addButton(self.tr("Close enterprise"), QMessageBox.ButtonRole.AcceptRole)
+        retire_button = box.addButton(retire_text, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return box.clickedButton() is close_button
+        return box.clickedButton() is retire_button
 
     def record_saved(self, entity: str, record_id: int) -> None:
-        """A profile saved: update that record's row where shown, without reloading tables."""
-        own = self._tabs.get(OWN_ROW.get(entity, ""))  # tabs not built yet load fresh anyway
-        if own is not None and not own.model.update_record(record_id):
-            own.model.refresh()  # a new record, or one not on a loaded page
-        for name in SHOWS_NAME.get(entity, ()):
-            if name in self._tabs:
-                self._tabs[name].model.reload_loaded_pages()
+        """A record was saved outside an operation: tell the tabs (see operations.changes())."""
+        publish(Changes.of(entity, ChangeKind.UPDATED, record_id))
 
     def record_deleted(self, entity: str, record_id: int) -> None:
-        for name in (OWN_ROW.get(entity), *SHOWS_NAME.get(entity, ())):
-            if name in self._tabs:
-                self._tabs[name].model.refresh()
+        """A record was deleted outside an operation: tell the tabs."""
+        publish(Changes.of(entity, ChangeKind.DELETED, record_id))
 
     # --- print, export, import (asfdesk.ui.output_actions) ----------------------------------
 
@@ -376,18 +352,22 @@ class MainWindow(QMainWindow):
     def export_current(self) -> None:
         output_actions.export_tab(self, self.sessions, self.current_tab())
 
+    def _offering(self, file_format: str) -> EntityTab:
+        """The current tab if it offers `file_format`, else the first tab that does."""
+        current = self.current_tab()
+        if file_format in entities.list_def(current.entity).file_exports:
+            return current
+        return self.tab(next(d.key for d in entities.lists() if file_format in d.file_exports))
+
     def export_vcards(self) -> None:
-        output_actions.export_vcards(self, self.sessions, self.tab("partner_contacts"))
+        output_actions.export_vcards(self, self.sessions, self._offering("vcard"))
 
     def export_calendar(self) -> None:
-        output_actions.export_calendar(self, self.sessions, self.tab("events"))
+        output_actions.export_calendar(self, self.sessions, self._offering("ics"))
 
     def import_data(self) -> None:
         if output_actions.run_import(self, self.sessions):
-            with self.sessions() as session:
-                empty = is_empty(session)
-            if not empty:
-                self.show_tabs()
+            self._check_empty(lambda empty: empty or self.show_tabs())
 
     # --- actions and menus --------------------------------------------------------------------
 
@@ -414,13 +394,13 @@ class MainWindow(QMainWindow):
         self.import_action = self._make_action(self.import_data, icon_name="import")
         self.quit_action = self._make_action(self.close, key.Quit)
         self.new_action = self._make_action(lambda: self.new_record(), key.New, "new")
-        self.open_action = self._make_action(lambda: self.current_tab()._open_current(), None, "open")
-        self.delete_action = self._make_action(lambda: self.current_tab()._delete_selected(), None, "delete")
+        self.open_action = self._make_action(lambda: self.current_tab().open_current(), None, "open")
+        self.delete_action = self._make_action(lambda: self.current_tab().delete_selected(), None, "delete")
         self.find_action = self._make_action(lambda: self.current_tab().focus_search(), key.Find, "search")
         self.refresh_action = self._make_action(self.refresh_all, key.Refresh, "refresh")
         self.about_action = self._make_action(self.show_about)
         self.tab_actions = []
-        for i in range(len(ENTITIES)):
+        for i in range(len(entities.list_keys())):
             action = self._make_action(lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
             self.addAction(action)
             self.tab_actions.append(action)
@@ -485,15 +465,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate_tabs(self) -> None:
-        titles = {
-            "enterprises": self.tr("Enterprises"),
-            "referrals": self.tr("Referrals"),
-            "partner_contacts": self.tr("Partner contacts"),
-            "events": self.tr("Events"),
-        }
-        for i, entity in enumerate(ENTITIES):
-            self.tabs.setTabText(i, titles[entity])
-            self.tab_actions[i].setText(titles[entity])
+        for i, list_def in enumerate(entities.lists()):
+            title = entities.text(list_def.title)
+            self.tabs.setTabText(i, title)
+            self.tab_actions[i].setText(title)
 
     def retranslate(self) -> None:
         self._retranslate_tabs()
@@ -528,9 +503,9 @@ class MainWindow(QMainWindow):
         self._tab_changed()
 
     def _tab_changed(self, *_args) -> None:
-        entity = self.current_tab().entity if self._pages else None
-        self.vcard_action.setEnabled(entity == "partner_contacts")
-        self.ics_action.setEnabled(entity == "events")
+        offered = entities.list_def(self.current_tab().entity).file_exports if self._pages else ()
+        self.vcard_action.setEnabled("vcard" in offered)
+        self.ics_action.setEnabled("ics" in offered)
 
     # --- about, settings ----------------------------------------------------------------------
 
@@ -556,8 +531,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
         last = settings.value("window/tab")
-        if last in ENTITIES:
-            self.tabs.setCurrentIndex(ENTITIES.index(last))
+        keys = entities.list_keys()
+        if last in keys:
+            self.tabs.setCurrentIndex(keys.index(last))
 
     def _save_tab_settings(self) -> None:
         for tab in self.built_tabs():
@@ -576,10 +552,3 @@ class MainWindow(QMainWindow):
         self.save_settings()
         super().closeEvent(event)
 
-
-_TAB_ICONS = {
-    "enterprises": "enterprise",
-    "referrals": "referral",
-    "partner_contacts": "contacts",
-    "events": "event",
-}

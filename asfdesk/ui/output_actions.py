@@ -3,26 +3,11 @@ asfdesk.ui.import_wizard (imported only when used, so start-up stays fast)."""
 
 from __future__ import annotations
 
-import importlib
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.table import EntityTab
-
-
-def _print_export(parent: QWidget):
-    try:
-        return importlib.import_module("asfdesk.ui.print_export")
-    except ImportError:
-        QMessageBox.information(
-            parent,
-            "asfdesk",
-            QCoreApplication.translate("OutputActions", "Printing and export are not available yet."),
-        )
-        return None
 
 
 def visible_keys(tab: EntityTab) -> list[str]:
@@ -33,51 +18,46 @@ def visible_keys(tab: EntityTab) -> list[str]:
 
 
 def print_tab(parent: QWidget, sessions: sessionmaker[Session], tab: EntityTab, mode: str) -> None:
-    module = _print_export(parent)
-    if module is not None:
-        try:
-            module.print_tab(parent, sessions, tab.entity, tab.current_request(), tab.selected_ids(), mode)
-        except Exception as exc:
-            show_error(parent, exc)
+    from asfdesk.ui import print_export
+
+    try:
+        print_export.print_tab(parent, sessions, tab.entity, tab.current_request(), tab.selected_ids(), mode)
+    except Exception as exc:
+        show_error(parent, exc)
 
 
 def export_tab(parent: QWidget, sessions: sessionmaker[Session], tab: EntityTab) -> None:
-    module = _print_export(parent)
-    if module is not None:
-        try:
-            module.export_tab(parent, sessions, tab.entity, tab.current_request(), visible_keys(tab))
-        except Exception as exc:
-            show_error(parent, exc)
+    from asfdesk.ui import print_export
+
+    try:
+        print_export.export_tab(parent, sessions, tab.entity, tab.current_request(), visible_keys(tab))
+    except Exception as exc:
+        show_error(parent, exc)
 
 
 def export_vcards(parent: QWidget, sessions: sessionmaker[Session], contacts: EntityTab) -> None:
-    module = _print_export(parent)
-    if module is not None:
-        try:
-            module.export_vcards(parent, sessions, contacts.selected_ids())
-        except Exception as exc:
-            show_error(parent, exc)
+    from asfdesk.ui import print_export
+
+    try:
+        print_export.export_vcards(parent, sessions, contacts.selected_ids())
+    except Exception as exc:
+        show_error(parent, exc)
 
 
 def export_calendar(parent: QWidget, sessions: sessionmaker[Session], events: EntityTab) -> None:
     """The selected events, or every upcoming one when none is selected."""
-    module = _print_export(parent)
-    if module is not None:
-        try:
-            module.export_ics(parent, sessions, events.selected_ids() or None)
-        except Exception as exc:
-            show_error(parent, exc)
+    from asfdesk.ui import print_export
+
+    try:
+        print_export.export_ics(parent, sessions, events.selected_ids() or None)
+    except Exception as exc:
+        show_error(parent, exc)
 
 
 def run_import(parent: QWidget, sessions: sessionmaker[Session]) -> bool:
     """Show the import wizard; True if it ran (the caller refreshes its lists)."""
-    try:
-        from asfdesk.ui.import_wizard import ImportWizard
-    except ImportError:
-        QMessageBox.information(
-            parent, "asfdesk", QCoreApplication.translate("OutputActions", "Import is not available yet.")
-        )
-        return False
+    from asfdesk.ui.import_wizard import ImportWizard
+
     try:
         ImportWizard(sessions, parent).exec()
     except Exception as exc:

@@ -1,7 +1,9 @@
 """Print, preview, PDF and file export for the main window's tabs and the enterprise profile.
 
-Documents and files are built in a worker (asfdesk.ui.workers.run_in_thread); the dialogs and
-the painting run on the UI thread. One renderer (asfdesk.printing.render) serves all outputs.
+What a list prints (its `documents`) and whether it holds personal data come from
+asfdesk.entities. Documents and files are built in a worker (asfdesk.ui.workers.run_in_thread);
+the dialogs and the painting run on the UI thread. One renderer (asfdesk.printing.render)
+serves all outputs.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk import entities
 from asfdesk.db.queries import io_queries as q
 from asfdesk.db.queries import listing
 from asfdesk.db.session import session_scope
-from asfdesk.i18n import current_language, pick
+from asfdesk.i18n import translate
 from asfdesk.io import ics, tab_export, vcard
+from asfdesk.io.private_files import write_private_bytes
 from asfdesk.printing import jobs
 from asfdesk.printing.document import PrintDocument
 from asfdesk.printing.render import new_printer, render, write_pdf
@@ -27,13 +31,12 @@ from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.workers import run_in_thread
 
 Mode = Literal["print", "preview", "pdf"]
-_FILE_NAMES = {
-    "enterprises": ("enterprises", "foretag"),
-    "referrals": ("referrals", "anvisningar"),
-    "partner_contacts": ("partner-contacts", "partnerkontakter"),
-    "events": ("events", "evenemang"),
-}
 CONTEXT = "PrintExport"
+
+
+def _file_stem(title: str) -> str:
+    """A file name from a translated list title: "Partnerkontakter" -> "partnerkontakter"."""
+    return "-".join(title.casefold().split())
 
 
 def _status(parent: QWidget | None, text: str) -> None:
@@ -55,60 +58,43 @@ def print_tab(
     selected_ids: Sequence[int],
     mode: Mode,
 ) -> None:
-    """File → Print / Print preview / Export PDF for the current tab.
+    """File → Print / Print preview / Export PDF for the current tab (`entity`: its list key).
 
-    Referrals are not printed: a paper list of jobseekers cannot be recalled or logged once it
-    leaves the printer, and the contact documents never carry jobseeker data. The user is told
-    to export instead, which asks for confirmation and is recorded in the access log.
+    Lists of personal data (e.g. referrals) are not printed: a paper list of jobseekers cannot be
+    recalled or logged once it leaves the printer, and the contact documents never carry
+    jobseeker data. The user is told to export instead, which asks for confirmation and is
+    recorded in the access log.
     """
-    if entity == "enterprises":
-        ids = list(selected_ids)
-
-        def build() -> PrintDocument:
-            wanted = ids
-            if not wanted:
-                with session_scope(sessions) as session:
-                    wanted = [row[0] for row in listing.iter_rows(session, entity, request)]
-            return jobs.contact_sheet_document(sessions, enterprise_ids=wanted)
-
-        _build_and_output(parent, build, mode, pick("contact-sheets", "kontaktblad"))
-    elif entity == "partner_contacts":
-        _build_and_output(
-            parent,
-            lambda: jobs.partner_contacts_document(sessions, request),
-            mode,
-            pick("contacts", "kontaktlista"),
-        )
-    elif entity == "events":
-        if not selected_ids:
-            QMessageBox.information(
-                parent,
-                QCoreApplication.translate("PrintExport", "Print attendee list"),
-                QCoreApplication.translate(
-                    "PrintExport", "Select the event whose attendee list you want to print."
-                ),
-            )
-            return
-        event_id = selected_ids[0]
-        _build_and_output(
-            parent,
-            lambda: jobs.attendees_document(sessions, event_id),
-            mode,
-            pick("attendees", "narvarolista"),
-        )
-    elif entity == "referrals":
+    list_def = entities.list_def(entity)
+    if entities.owner(entity).personal or not list_def.documents:
         QMessageBox.information(
             parent,
-            QCoreApplication.translate("PrintExport", "Referrals are not printed"),
-            QCoreApplication.translate(
+            translate("PrintExport", "Lists with personal data are not printed"),
+            translate(
                 "PrintExport",
-                "Referral lists contain jobseekers' personal data and are not printed, because a "
+                "This list contains jobseekers' personal data and is not printed, because a "
                 "printout cannot be traced or recalled. Use Export instead: it asks for confirmation "
                 "and is recorded in the access log.",
             ),
         )
-    else:
-        raise ValueError(f"unknown tab {entity!r}")
+        return
+    document = list_def.documents[0]
+    ids = list(selected_ids)
+    if document.scope == "one":
+        if not ids:
+            QMessageBox.information(
+                parent,
+                translate("PrintExport", "Print"),
+                entities.text(document.needs_selection),
+            )
+            return
+        ids = ids[:1]
+    _build_and_output(
+        parent,
+        lambda: document.build(sessions, entity, request, ids),
+        mode,
+        entities.text(document.file_stem),
+    )
 
 
 def print_enterprise_sheets(
@@ -120,7 +106,7 @@ def print_enterprise_sheets(
         parent,
         lambda: jobs.contact_sheet_document(sessions, enterprise_ids=ids),
         mode,
-        pick("contact-sheet", "kontaktblad"),
+        translate("PrintExport", "contact-sheet"),
     )
 
 
@@ -151,7 +137,7 @@ def output_document(
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
             pages = write_pdf(document, path)
-            _status(parent, pick(f"Saved {path} ({pages} pages)", f"Sparade {path} ({pages} sidor)"))
+            _status(parent, translate("PrintExport", "Saved %1 (%n page(s))", n=pages).replace("%1", path))
         elif mode == "print":
             printer = new_printer()
             dialog = QPrintDialog(printer, parent)
@@ -165,13 +151,19 @@ def output_document(
         show_error(parent, exc)
 
 
+class PreviewDialog(QPrintPreviewDialog):
+    """A print preview that keeps its printer alive (the dialog does not own it)."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None = None) -> None:
+        super().__init__(printer, parent)
+        self.printer = printer
+
+
 def preview_dialog(parent: QWidget | None, document: PrintDocument) -> QPrintPreviewDialog:
     """A print preview that paints with the same renderer as the printer and PDF."""
-    printer = new_printer(QPrinter.PrinterMode.ScreenResolution)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = PreviewDialog(new_printer(QPrinter.PrinterMode.ScreenResolution), parent)
     dialog.setWindowTitle(document.title)
     dialog.paintRequested.connect(lambda device: render(document, device))
-    dialog._asfdesk_printer = printer  # the dialog does not own the printer; keep it alive
     return dialog
 
 
@@ -199,16 +191,18 @@ def export_tab(
     visible_keys: Sequence[str],
 ) -> None:
     """Export what the tab shows (search, filter, sort, visible columns) to .xlsx or .csv."""
-    if entity in tab_export.SENSITIVE_ENTITIES:
+    if tab_export.is_personal(entity):
         answer = QMessageBox.question(
             parent,
-            QCoreApplication.translate("PrintExport", "Export referrals"),
-            QCoreApplication.translate(
+            translate("PrintExport", "Export personal data"),
+            translate(
                 "PrintExport",
-                "The referral list contains jobseekers' personal data. The export is recorded in the "
+                "This list contains jobseekers' personal data. The export is recorded in the "
                 "access log with your name, the time and the number of rows. Keep the file safe and "
-                "delete it when it is no longer needed.\n\nExport the referrals?",
-            ),
+                "delete it when it is no longer needed.",
+            )
+            + "\n\n"
+            + translate("PrintExport", "Export the list?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -217,7 +211,7 @@ def export_tab(
     path = _save_path(
         parent,
         QCoreApplication.translate("PrintExport", "Export list"),
-        _FILE_NAMES.get(entity, (entity, entity))[0 if current_language() == "en" else 1] + ".xlsx",
+        _file_stem(entities.text(entities.list_def(entity).title)) + ".xlsx",
         QCoreApplication.translate(
             "PrintExport", "Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"
         ),
@@ -231,7 +225,8 @@ def export_tab(
 
 def _run_export(parent: QWidget | None, job: Callable[[], int], path: Path) -> None:
     def done(count: int) -> None:
-        _status(parent, pick(f"Exported {count} rows to {path}", f"Exporterade {count} rader till {path}"))
+        message = translate("PrintExport", "Exported %n row(s) to %1", n=count)
+        _status(parent, message.replace("%1", str(path)))
 
     def failed(exc: BaseException) -> None:
         if show_error(parent, exc, allow_retry=True):
@@ -255,7 +250,7 @@ def export_vcards(
     path = _save_path(
         parent,
         QCoreApplication.translate("PrintExport", "Export contacts"),
-        pick("contacts.vcf", "kontakter.vcf"),
+        translate("PrintExport", "contacts") + ".vcf",
         QCoreApplication.translate("PrintExport", "vCard files (*.vcf)"),
         (".vcf",),
     )
@@ -265,7 +260,7 @@ def export_vcards(
     def job() -> int:
         with session_scope(sessions) as session:
             contacts = q.contacts_by_ids(session, ids)
-            path.write_bytes(vcard.contacts_to_vcf(contacts))
+            write_private_bytes(path, vcard.contacts_to_vcf(contacts))
             return len(contacts)
 
     _run_export(parent, job, path)
@@ -279,7 +274,7 @@ def export_ics(
     path = _save_path(
         parent,
         QCoreApplication.translate("PrintExport", "Export to calendar"),
-        pick("events.ics", "evenemang.ics"),
+        translate("PrintExport", "events") + ".ics",
         QCoreApplication.translate("PrintExport", "iCalendar files (*.ics)"),
         (".ics",),
     )
@@ -289,7 +284,7 @@ def export_ics(
     def job() -> int:
         with session_scope(sessions) as session:
             events = q.events_by_ids(session, ids) if ids else q.upcoming_events(session)
-            path.write_bytes(ics.events_to_ics(events))
+            write_private_bytes(path, ics.events_to_ics(events))
             return len(events)
 
     _run_export(parent, job, path)

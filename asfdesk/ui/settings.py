@@ -3,16 +3,41 @@ language and the server URL (never a password)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView
 
-ORGANISATION = "asfdesk"
+# Tests set ASFDESK_SETTINGS_ORGANISATION to get a store of their own (their subprocesses inherit
+# it): Qt ignores XDG_CONFIG_HOME on Windows (registry) and macOS (plists).
+ORGANISATION = os.environ.get("ASFDESK_SETTINGS_ORGANISATION") or "asfdesk"
 APPLICATION = "asfdesk"
 
 
 def app_settings() -> QSettings:
     """The settings store, named explicitly so tests and scripts need no QApplication names."""
-    return QSettings(ORGANISATION, APPLICATION)
+    settings = QSettings(ORGANISATION, APPLICATION)
+    make_private(settings)
+    return settings
+
+
+def make_private(settings: QSettings) -> None:
+    """Create the settings file 0600 (its folder 0700) before Qt writes it; Qt keeps the mode.
+
+    It names the server and the user's layout, never a password, but it is nobody else's.
+    """
+    path = Path(settings.fileName())
+    if not path.is_absolute() or path.suffix not in (".conf", ".ini"):
+        return  # the Windows registry and macOS plists are per-user already
+    with contextlib.suppress(OSError):  # a read-only home must not stop the app
+        if not path.parent.exists() or path.parent.name == settings.organizationName():
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            path.parent.chmod(0o700)  # the app's own folder (~/.config/asfdesk)
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.fchmod(fd, 0o600)
+        os.close(fd)
 
 
 def language_setting() -> str | None:

@@ -15,7 +15,7 @@ class WelcomePanel(QWidget):
     importRequested = Signal()
     startEmptyRequested = Signal()
 
-    def __init__(self, can_import: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self)
         font = self.title.font()
@@ -28,7 +28,6 @@ class WelcomePanel(QWidget):
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_button = QPushButton(icon("database"), "", self)
         self.import_button = QPushButton(icon("import"), "", self)
-        self.import_button.setVisible(can_import)
         self.empty_button = QPushButton(icon("new"), "", self)
         self.status = QLabel(self)
         self.demo_button.clicked.connect(self.loadDemoRequested)

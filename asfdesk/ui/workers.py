@@ -1,4 +1,7 @@
-"""Run database work off the UI thread and hand the result back by signal.
+"""Run work off the UI thread and hand the result back by signal.
+
+Widgets do not call this for database work: they use asfdesk.ui.operations (QueryOp/WriteOp),
+which runs on top of it and adds the session, fault handling and the change signal.
 
     run_in_thread(fetch, on_done=self._show, on_error=self._failed)
 

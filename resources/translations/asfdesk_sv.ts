@@ -1,4 +1,3760 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="sv_SE">
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>ActivityType</name>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="203"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="204"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="205"/>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="206"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="207"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>Consultants</name>
+    <message>
+        <location filename="../../asfdesk/services/consultants.py" line="32"/>
+        <source>A consultant with this login already exists.</source>
+        <translation>Det finns redan en konsulent med den inloggningen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/consultants.py" line="37"/>
+        <source>No consultant has this login.</source>
+        <translation>Ingen konsulent har den inloggningen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/consultants.py" line="43"/>
+        <source>A login is one word of at most %1 characters, without spaces.</source>
+        <translation>En inloggning är ett ord på högst %1 tecken, utan mellanslag.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../asfdesk/app.py" line="57"/>
+        <location filename="../../asfdesk/commands/_common.py" line="45"/>
+        <source>Not a database URL (use sqlite:///path or postgresql+psycopg://user@host/db).</source>
+        <translation>Inte en databas-URL (använd sqlite:///sökväg eller postgresql+psycopg://användare@värd/db).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/db.py" line="38"/>
+        <source>The database is newer than this app.</source>
+        <translation>Databasen är nyare än appen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/db.py" line="49"/>
+        <source>Backups of a PostgreSQL server are made with pg_dump by its administrator.</source>
+        <translation>Säkerhetskopior av en PostgreSQL-server görs med pg_dump av administratören.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/damage.py" line="52"/>
+        <source>The file %1 is damaged or is not an asfdesk database.</source>
+        <translation>Filen %1 är skadad eller är ingen asfdesk-databas.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/damage.py" line="57"/>
+        <source>The newest backup next to it is %1.</source>
+        <translation>Den senaste säkerhetskopian bredvid den är %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/damage.py" line="59"/>
+        <source>No backup was found next to it.</source>
+        <translation>Ingen säkerhetskopia hittades bredvid den.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/migrate.py" line="124"/>
+        <source>%1 already exists; choose another file (or use --force to replace it).</source>
+        <translation>%1 finns redan; välj en annan fil (eller använd --force för att ersätta den).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/migrate.py" line="128"/>
+        <source>A database can't be backed up onto itself.</source>
+        <translation>En databas kan inte säkerhetskopieras till sig själv.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/migrate.py" line="147"/>
+        <source>The backup copy of %1 failed its integrity check; it was not kept.</source>
+        <translation>Säkerhetskopian av %1 klarade inte integritetskontrollen och sparades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/migrate.py" line="200"/>
+        <source>The database has schema revision %1, which is newer than this version of asfdesk understands. Update asfdesk.</source>
+        <translation>Databasen har schemaversion %1, som är nyare än den här versionen av asfdesk förstår. Uppdatera asfdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/migrate.py" line="210"/>
+        <source>The shared database's schema (%1) is behind this app (%2). Ask an administrator to run: asfdesk db upgrade</source>
+        <translation>Den delade databasens schema (%1) ligger efter appen (%2). Be en administratör köra: asfdesk db upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/migrate.py" line="215"/>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFault</name>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="62"/>
+        <source>The database is busy (another program or user is writing to it).</source>
+        <translation>Databasen är upptagen (ett annat program eller en annan användare skriver till den).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="65"/>
+        <source>The disk where the data is stored is full.</source>
+        <translation>Disken där uppgifterna lagras är full.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="66"/>
+        <source>The database or the disk is read-only, so nothing can be saved.</source>
+        <translation>Databasen eller disken är skrivskyddad, så inget kan sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="69"/>
+        <source>You do not have permission to do this (file permissions or database role).</source>
+        <translation>Du saknar behörighet för detta (filbehörighet eller databasroll).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="72"/>
+        <source>The file is damaged or is not an asfdesk database.</source>
+        <translation>Filen är skadad eller är ingen asfdesk-databas.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="73"/>
+        <source>The database server did not accept the user name or password.</source>
+        <translation>Databasservern godtog inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="76"/>
+        <source>The database server is running, but the database named in the address does not exist.</source>
+        <translation>Databasservern är igång, men databasen som anges i adressen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="80"/>
+        <source>Cannot reach the database server (is it running, and is the address right?).</source>
+        <translation>Databasservern går inte att nå (är den igång och stämmer adressen?).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="83"/>
+        <source>The connection to the database was lost.</source>
+        <translation>Anslutningen till databasen bröts.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="84"/>
+        <source>The database server is not accepting connections right now (it is starting, shutting down or has too many users).</source>
+        <translation>Databasservern tar inte emot anslutningar just nu (den startar, stängs av eller har för många användare).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="89"/>
+        <source>The database file cannot be opened (does its folder exist, and may you write there?).</source>
+        <translation>Databasfilen går inte att öppna (finns mappen, och får du skriva där?).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="93"/>
+        <source>The disk reported a read or write error.</source>
+        <translation>Disken rapporterade ett läs- eller skrivfel.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="94"/>
+        <source>The file or folder does not exist.</source>
+        <translation>Filen eller mappen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="97"/>
+        <source>Try again in a moment.</source>
+        <translation>Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="98"/>
+        <source>Ask your IT support to check the permissions, then try again.</source>
+        <translation>Be IT-supporten kontrollera behörigheterna och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="104"/>
+        <source>Free some disk space, then try again.</source>
+        <translation>Frigör diskutrymme och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="108"/>
+        <source>Check the path, then try again.</source>
+        <translation>Kontrollera sökvägen och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="109"/>
+        <source>Open another database or restore a backup.</source>
+        <translation>Öppna en annan databas eller återställ en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="110"/>
+        <location filename="../../asfdesk/db/faults.py" line="111"/>
+        <source>Check the server settings, then try again.</source>
+        <translation>Kontrollera serverinställningarna och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="112"/>
+        <source>Try again; if it keeps happening, ask your IT support to check the disk.</source>
+        <translation>Försök igen; om felet återkommer, be IT-supporten kontrollera disken.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="292"/>
+        <source>A jobseeker with that personal identity number already exists.</source>
+        <translation>Det finns redan en arbetssökande med det personnumret.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="295"/>
+        <source>An enterprise with that organisation number already exists.</source>
+        <translation>Det finns redan ett företag med det organisationsnumret.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="298"/>
+        <source>A consultant with that user name already exists.</source>
+        <translation>Det finns redan en konsulent med det användarnamnet.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="301"/>
+        <source>A service category with that code already exists.</source>
+        <translation>Det finns redan en insatskategori med den koden.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="304"/>
+        <source>That contact is already a participant in this event.</source>
+        <translation>Kontaktpersonen är redan anmäld till evenemanget.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="307"/>
+        <source>That consultant is already a participant in this event.</source>
+        <translation>Konsulenten är redan anmäld till evenemanget.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="326"/>
+        <source>Another record already has that value in the field %1.</source>
+        <translation>En annan post har redan det värdet i fältet %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="419"/>
+        <source>Someone else saved this record while you were editing it. Your changes are kept in the form; reload to see their version, then apply your changes again.</source>
+        <translation>Någon annan sparade posten medan du redigerade den. Dina ändringar finns kvar i formuläret; läs in den nya versionen och gör dina ändringar igen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="427"/>
+        <source>Nothing you typed is lost.</source>
+        <translation>Inget du skrivit har försvunnit.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="431"/>
+        <source>An unexpected error occurred. Your input is kept.</source>
+        <translation>Ett oväntat fel inträffade. Det du skrivit finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="432"/>
+        <source>An unexpected error occurred.</source>
+        <translation>Ett oväntat fel inträffade.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="332"/>
+        <source>The date must be %1 or later.</source>
+        <translation>Datumet får inte vara tidigare än %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="339"/>
+        <source>The date must be %1 or earlier.</source>
+        <translation>Datumet får inte vara senare än %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="362"/>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Välj i kalendern (Alt+Nedpil)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="363"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="392"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="448"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../asfdesk/domain/date_input.py" line="68"/>
+        <source>Not a date. Type YYYY-MM-DD, t for today or +14 for 14 days ahead.</source>
+        <translation>Inte ett datum. Skriv ÅÅÅÅ-MM-DD, t för i dag eller +14 för om 14 dagar.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/date_input.py" line="75"/>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Året måste vara mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/date_input.py" line="92"/>
+        <source>There is no such date. Check the month and the day.</source>
+        <translation>Det datumet finns inte. Kontrollera månad och dag.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/date_input.py" line="133"/>
+        <source>Write the year with four digits: YYYY-MM-DD.</source>
+        <translation>Skriv året med fyra siffror: ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/date_input.py" line="141"/>
+        <source>Not a time. Type the hour and minutes, for example 09:00 or 14:30.</source>
+        <translation>Inte en tid. Skriv timme och minuter, till exempel 09:00 eller 14:30.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../asfdesk/services/duplicates.py" line="32"/>
+        <source>birth date unknown</source>
+        <translation>födelsedatum saknas</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/duplicates.py" line="88"/>
+        <source>same personnummer</source>
+        <translation>samma personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/duplicates.py" line="92"/>
+        <source>same name and birth date</source>
+        <translation>samma namn och födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/duplicates.py" line="94"/>
+        <source>similar name, same birth date</source>
+        <translation>liknande namn, samma födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/duplicates.py" line="97"/>
+        <source>same name</source>
+        <translation>samma namn</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseStatus</name>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="75"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="76"/>
+        <source>Paused</source>
+        <translation>Vilande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="77"/>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="85"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="86"/>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="92"/>
+        <source>Partner contacts</source>
+        <translation>Partnerkontakter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="93"/>
+        <source>New partner</source>
+        <translation>Ny partner</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="94"/>
+        <source>No partner contacts yet. Press Ctrl+N to add a partner organisation.</source>
+        <translation>Inga partnerkontakter ännu. Tryck Ctrl+N för att lägga till en partnerorganisation.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="97"/>
+        <source>No partner contacts match “%1”.</source>
+        <translation>Inga partnerkontakter matchar ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="98"/>
+        <source>No partner contacts match the filters.</source>
+        <translation>Inga partnerkontakter matchar filtren.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="105"/>
+        <source>contacts</source>
+        <translation>kontaktlista</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="88"/>
+        <source>Service:</source>
+        <translation>Tjänst:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="89"/>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="111"/>
+        <source>contact-sheets</source>
+        <translation>kontaktblad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="139"/>
+        <location filename="../../asfdesk/entities/referral.py" line="131"/>
+        <source>Enterprise</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="140"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="146"/>
+        <source>Enterprises</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="147"/>
+        <source>New enterprise</source>
+        <translation>Nytt företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="148"/>
+        <source>No enterprises yet. Press Ctrl+N to add one.</source>
+        <translation>Inga företag ännu. Tryck Ctrl+N för att lägga till ett.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="149"/>
+        <source>No enterprises match “%1”.</source>
+        <translation>Inga företag matchar ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="150"/>
+        <source>No enterprises match the filters.</source>
+        <translation>Inga företag matchar filtren.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="159"/>
+        <source>Close enterprise</source>
+        <translation>Avsluta företaget</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="87"/>
+        <source>Upcoming only</source>
+        <translation>Endast kommande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="156"/>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="157"/>
+        <location filename="../../asfdesk/entities/event.py" line="164"/>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="165"/>
+        <source>New event</source>
+        <translation>Nytt evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="166"/>
+        <source>No events yet. Press Ctrl+N to add one.</source>
+        <translation>Inga evenemang ännu. Tryck Ctrl+N för att lägga till ett.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="167"/>
+        <source>No events match “%1”.</source>
+        <translation>Inga evenemang matchar ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="168"/>
+        <source>No events match the filters.</source>
+        <translation>Inga evenemang matchar filtren.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="175"/>
+        <source>attendees</source>
+        <translation>narvarolista</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="178"/>
+        <source>Select the event whose attendee list you want to print.</source>
+        <translation>Markera evenemanget vars närvarolista du vill skriva ut.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="19"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="20"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="28"/>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="29"/>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="37"/>
+        <source>Municipality:</source>
+        <translation>Kommun:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="38"/>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="46"/>
+        <source>Consultant:</source>
+        <translation>Konsulent:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="47"/>
+        <source>All consultants</source>
+        <translation>Alla konsulenter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="54"/>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="54"/>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="60"/>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="60"/>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="32"/>
+        <location filename="../../asfdesk/entities/referral.py" line="130"/>
+        <source>Jobseeker</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="33"/>
+        <source>Jobseekers</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="12"/>
+        <source>Partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="13"/>
+        <source>Partner organisations</source>
+        <translation>Partnerorganisationer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="90"/>
+        <source>Enterprise:</source>
+        <translation>Företag:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="91"/>
+        <source>All enterprises</source>
+        <translation>Alla företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="96"/>
+        <source>Funding:</source>
+        <translation>Finansiering:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="97"/>
+        <source>All funding</source>
+        <translation>All finansiering</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="111"/>
+        <source>Referral</source>
+        <translation>Anvisning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="112"/>
+        <location filename="../../asfdesk/entities/referral.py" line="119"/>
+        <source>Referrals</source>
+        <translation>Anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="120"/>
+        <source>New referral</source>
+        <translation>Ny anvisning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="121"/>
+        <source>No referrals yet. Press Ctrl+N to add one.</source>
+        <translation>Inga anvisningar ännu. Tryck Ctrl+N för att lägga till en.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="122"/>
+        <source>No referrals match “%1”.</source>
+        <translation>Inga anvisningar matchar ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="123"/>
+        <source>No referrals match the filters.</source>
+        <translation>Inga anvisningar matchar filtren.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTab</name>
+    <message>
+        <location filename="../../asfdesk/ui/table/tab.py" line="207"/>
+        <source>Search…</source>
+        <translation>Sök…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/table/tab.py" line="208"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/table/tab.py" line="209"/>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/table/tab.py" line="210"/>
+        <source>Row count</source>
+        <translation>Antal rader</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/table/tab.py" line="212"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/table/tab.py" line="213"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/table/tab.py" line="214"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/table/tab.py" line="215"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/table/tab.py" line="291"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../asfdesk/ui/error_dialogs.py" line="35"/>
+        <source>Details are in the log file: %1</source>
+        <translation>Detaljerna finns i loggfilen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/error_dialogs.py" line="39"/>
+        <source>No log file could be written; the details are below.</source>
+        <translation>Ingen loggfil kunde skrivas; detaljerna finns nedan.</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="222"/>
+        <source>Seminar</source>
+        <translation>Seminarium</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="223"/>
+        <source>Webcast</source>
+        <translation>Webbsändning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="224"/>
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="225"/>
+        <source>Network meeting</source>
+        <translation>Nätverksträff</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="226"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="227"/>
+        <source>Study visit</source>
+        <translation>Studiebesök</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../asfdesk/io/cells.py" line="21"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/cells.py" line="21"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/ics.py" line="49"/>
+        <source>Organiser: %1</source>
+        <translation>Arrangör: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/writers.py" line="40"/>
+        <source>Cannot export to %1: choose .xlsx or .csv</source>
+        <translation>Kan inte exportera till %1: välj .xlsx eller .csv</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/writers.py" line="42"/>
+        <source>Cannot export to a file without suffix: choose .xlsx or .csv</source>
+        <translation>Kan inte exportera till en fil utan filändelse: välj .xlsx eller .csv</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/writers.py" line="78"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../asfdesk/commands/export_cmd.py" line="52"/>
+        <source>Cannot export %1 to %2; use %3</source>
+        <translation>Kan inte exportera %1 till %2; använd %3</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/export_cmd.py" line="54"/>
+        <source>Cannot export %1 to a file without suffix; use %3</source>
+        <translation>Kan inte exportera %1 till en fil utan filändelse; använd %3</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/export_cmd.py" line="87"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 rader</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="17"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="18"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="19"/>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="20"/>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="21"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="22"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="23"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="24"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="25"/>
+        <source>Online link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="26"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="27"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="28"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="29"/>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="30"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="31"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="32"/>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="33"/>
+        <source>Actual end</source>
+        <translation>Faktiskt slut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="34"/>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="35"/>
+        <source>Hours per week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="36"/>
+        <source>Work-training places</source>
+        <translation>Arbetsträningsplatser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="37"/>
+        <source>Free work-training places</source>
+        <translation>Lediga arbetsträningsplatser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="38"/>
+        <source>Employees</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="39"/>
+        <source>Participants in training</source>
+        <translation>Deltagare i arbetsträning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="40"/>
+        <source>Capacity</source>
+        <translation>Max antal deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="41"/>
+        <source>Belongs to</source>
+        <translation>Tillhör</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="42"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="43"/>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="44"/>
+        <source>Registration deadline</source>
+        <translation>Sista anmälningsdag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="45"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="46"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="47"/>
+        <source>Legal form</source>
+        <translation>Juridisk form</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="48"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/errors.py" line="49"/>
+        <source>Referred on</source>
+        <translation>Anvisningsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="148"/>
+        <source>Choose a file</source>
+        <translation>Välj en fil</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="149"/>
+        <source>Excel (.xlsx) or CSV (.csv, semicolon or comma separated).</source>
+        <translation>Excel (.xlsx) eller CSV (.csv, semikolon- eller kommaseparerad).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="152"/>
+        <source>Enterprises</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="153"/>
+        <source>Partner organisations and their contacts</source>
+        <translation>Partnerorganisationer och deras kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="154"/>
+        <source>Contact persons of enterprises</source>
+        <translation>Kontaktpersoner på företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="159"/>
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="161"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="169"/>
+        <source>What to import</source>
+        <translation>Vad ska importeras</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="170"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="176"/>
+        <source>Import file</source>
+        <translation>Importera fil</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="176"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Kalkylblad (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="190"/>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="197"/>
+        <source>%1 rows and %2 columns.</source>
+        <translation>%1 rader och %2 kolumner.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsCommand</name>
+    <message>
+        <location filename="../../asfdesk/commands/follow_ups_cmd.py" line="51"/>
+        <source>No consultant has this login.</source>
+        <translation>Ingen konsulent har den inloggningen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/follow_ups_cmd.py" line="69"/>
+        <source>Follow-ups due by %1: %2, of which %3 overdue.</source>
+        <translation>Uppföljningar senast %1: %2, varav %3 försenade.</translation>
+    </message>
+</context>
+<context>
+    <name>Funding</name>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="141"/>
+        <source>Arbetsförmedlingen</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="142"/>
+        <source>Municipality / social assistance</source>
+        <translation>Kommunen / försörjningsstöd</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="143"/>
+        <source>Försäkringskassan</source>
+        <translation>Försäkringskassan</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="144"/>
+        <source>Samordningsförbund</source>
+        <translation>Samordningsförbund</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="145"/>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../asfdesk/commands/import_cmd.py" line="40"/>
+        <source>Importing: %1 of %2 rows</source>
+        <translation>Importerar: %1 av %2 rader</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/import_cmd.py" line="69"/>
+        <source>row %1: %2 is similar to the stored %3 (imported as new)</source>
+        <translation>rad %1: %2 liknar %3 som redan finns (importeras som ny)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/import_cmd.py" line="78"/>
+        <source>%1 rows: %2 valid, %3 with errors, %4 already stored</source>
+        <translation>%1 rader: %2 giltiga, %3 med fel, %4 finns redan</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/import_cmd.py" line="86"/>
+        <source>Nothing was imported.</source>
+        <translation>Inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/import_cmd.py" line="89"/>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Provkörning: inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/import_cmd.py" line="100"/>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Avbrutet. Inget importerades.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="37"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="43"/>
+        <source>Street address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="49"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="53"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="57"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="63"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="69"/>
+        <source>Website</source>
+        <translation>Webb</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="77"/>
+        <location filename="../../asfdesk/io/mapping.py" line="233"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="84"/>
+        <source>Org. number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="98"/>
+        <source>Legal form</source>
+        <translation>Juridisk form</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="106"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="109"/>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="115"/>
+        <source>Work-training places</source>
+        <translation>Arbetsträningsplatser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="121"/>
+        <source>Free work-training places</source>
+        <translation>Lediga arbetsträningsplatser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="125"/>
+        <source>Employees</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="128"/>
+        <source>Participants in training</source>
+        <translation>Deltagare i arbetsträning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="132"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="135"/>
+        <source>Reserved contracts</source>
+        <translation>Reserverade kontrakt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="140"/>
+        <source>Integration purpose</source>
+        <translation>Integrationssyfte</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="142"/>
+        <source>Participation</source>
+        <translation>Delaktighet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="145"/>
+        <source>Reinvested profits</source>
+        <translation>Återinvesterad vinst</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="151"/>
+        <source>Independent of public sector</source>
+        <translation>Oberoende av offentlig sektor</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="157"/>
+        <source>Responsible consultant</source>
+        <translation>Ansvarig konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="166"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="172"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="180"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="186"/>
+        <location filename="../../asfdesk/io/mapping.py" line="238"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="192"/>
+        <source>Contact phone</source>
+        <translation>Kontaktens telefon</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="198"/>
+        <location filename="../../asfdesk/io/mapping.py" line="242"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="204"/>
+        <source>Contact e-mail</source>
+        <translation>Kontaktens e-post</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="213"/>
+        <source>Enterprise org. number</source>
+        <translation>Företagets organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="227"/>
+        <source>Enterprise</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/mapping.py" line="249"/>
+        <source>Primary contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <location filename="../../asfdesk/io/csv_text.py" line="59"/>
+        <source>%1, line %2: the file is neither UTF-8 nor Windows-1252 text. Save it from Excel as “CSV UTF-8”.</source>
+        <translation>%1, rad %2: filen är varken UTF-8- eller Windows-1252-text. Spara den från Excel som ”CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/csv_text.py" line="73"/>
+        <source>%1 is UTF-8 text, but line %2 is in another encoding, so some letters would be garbled. Save the whole file from Excel as “CSV UTF-8” and import it again.</source>
+        <translation>%1 är UTF-8-text, men rad %2 har en annan teckenkodning, så en del bokstäver skulle bli förvanskade. Spara hela filen från Excel som ”CSV UTF-8” och importera den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="52"/>
+        <source>%1: only .xlsx and .csv files can be imported. Save it from Excel as .xlsx or .csv.</source>
+        <translation>%1: bara .xlsx- och .csv-filer kan importeras. Spara den från Excel som .xlsx eller .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="56"/>
+        <source>%1: only .xlsx and .csv files can be imported.</source>
+        <translation>%1: bara .xlsx- och .csv-filer kan importeras.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="60"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan inte öppna %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="64"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 är större än %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="72"/>
+        <source>%1 is empty</source>
+        <translation>%1 är tom</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="84"/>
+        <source>%1, row %2: more than %3 columns</source>
+        <translation>%1, rad %2: fler än %3 kolumner</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="93"/>
+        <source>%1 has more than %2 data rows; split it into smaller files</source>
+        <translation>%1 har fler än %2 datarader; dela upp den i mindre filer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="117"/>
+        <source>%1: the header %2 appears in column %3 and again in column %4; rename one of them</source>
+        <translation>%1: rubriken %2 finns i kolumn %3 och igen i kolumn %4; byt namn på en av dem</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="130"/>
+        <source>%1 is not a text (CSV) file</source>
+        <translation>%1 är inte en textfil (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="133"/>
+        <source>%1, line %2: contains a NUL character; the file is damaged</source>
+        <translation>%1, rad %2: innehåller ett NUL-tecken; filen är skadad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="153"/>
+        <source>%1, line %2: a quote (") is not closed, or text follows a closing quote</source>
+        <translation>%1, rad %2: ett citattecken (") avslutas inte, eller så står det text efter ett avslutande citattecken</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="160"/>
+        <source>%1, line %2: a quote (") is not closed; the row runs on to line %3</source>
+        <translation>%1, rad %2: ett citattecken (") avslutas inte; raden fortsätter ända till rad %3</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="182"/>
+        <source>%1: the sheet has %2 columns; at most %3 can be imported</source>
+        <translation>%1: bladet har %2 kolumner; högst %3 kan importeras</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/readers.py" line="211"/>
+        <source>%1 is not a readable Excel file (damaged or not .xlsx: %2)</source>
+        <translation>%1 är inte en läsbar Excel-fil (skadad eller inte .xlsx: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/xlsx_guard.py" line="40"/>
+        <source>%1 holds %2 parts; an Excel file has far fewer</source>
+        <translation>%1 innehåller %2 delar; en Excel-fil har betydligt färre</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/xlsx_guard.py" line="48"/>
+        <source>%1 would unpack to %2 MB in %3 (at most %4 MB is read). Is it a damaged or hostile file?</source>
+        <translation>%1 skulle packas upp till %2 MB i %3 (högst %4 MB läses). Är filen skadad eller skadlig?</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/xlsx_guard.py" line="56"/>
+        <source>%1: %2 is compressed %3 times, far more than a real spreadsheet. Is it a damaged or hostile file?</source>
+        <translation>%1: %2 är komprimerad %3 gånger, långt mer än ett verkligt kalkylblad. Är filen skadad eller skadlig?</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/xlsx_guard.py" line="64"/>
+        <source>%1 would unpack to %2 MB (at most %3 MB is read). Split it into smaller files.</source>
+        <translation>%1 skulle packas upp till %2 MB (högst %3 MB läses). Dela upp den i mindre filer.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="379"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="383"/>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="403"/>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="428"/>
+        <source>Imported: %1 new, %2 updated, %3 skipped.</source>
+        <translation>Importerat: %1 nya, %2 uppdaterade, %3 överhoppade.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="439"/>
+        <source>Cancelling… removing the rows stored so far.</source>
+        <translation>Avbryter… tar bort de rader som redan sparats.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="444"/>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Avbrutet. Inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="448"/>
+        <source>The import failed and nothing was stored.</source>
+        <translation>Importen misslyckades och inget sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <location filename="../../asfdesk/io/errors.py" line="40"/>
+        <source>row %1, %2: %3</source>
+        <translation>rad %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="163"/>
+        <source>The file has no column for the required field '%1'</source>
+        <translation>Filen saknar en kolumn för det obligatoriska fältet '%1'</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="166"/>
+        <source>The file needs a column with the enterprise's org. number or name</source>
+        <translation>Filen behöver en kolumn med företagets organisationsnummer eller namn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="171"/>
+        <source>Two columns are mapped to '%1'; choose one</source>
+        <translation>Två kolumner är kopplade till '%1'; välj en</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="200"/>
+        <source>is required</source>
+        <translation>måste anges</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="216"/>
+        <source>duplicate of row %1 in this file</source>
+        <translation>dubblett av rad %1 i filen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="245"/>
+        <source>the cell has %1 characters; at most %2 are accepted</source>
+        <translation>cellen har %1 tecken; högst %2 godtas</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="254"/>
+        <source>contains a formula; formulas are not imported, enter the value instead</source>
+        <translation>innehåller en formel; formler importeras inte, skriv in värdet i stället</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="341"/>
+        <source>unknown municipality %1</source>
+        <translation>okänd kommun %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="350"/>
+        <source>unknown consultant %1</source>
+        <translation>okänd konsulent %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="364"/>
+        <source>unknown service %1</source>
+        <translation>okänd tjänst %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="404"/>
+        <source>a contact needs a name</source>
+        <translation>en kontakt måste ha ett namn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="441"/>
+        <source>no enterprise has org. number %1</source>
+        <translation>inget företag har organisationsnummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="452"/>
+        <source>no enterprise is called %1</source>
+        <translation>inget företag heter %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="461"/>
+        <source>the enterprise is missing</source>
+        <translation>företaget saknas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../asfdesk/io/store.py" line="55"/>
+        <source>%1 created, %2 updated, %3 skipped</source>
+        <translation>%1 nya, %2 uppdaterade, %3 överhoppade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/store.py" line="61"/>
+        <source>, %1 contacts</source>
+        <translation>, %1 kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/store.py" line="70"/>
+        <source>%1 rows have errors; nothing was imported</source>
+        <translation>%1 rader har fel; inget importerades</translation>
+    </message>
+    <message>
+        <source>Another import into this database is running; try again when it is done.</source>
+        <translation>En annan import till den här databasen pågår; försök igen när den är klar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="471"/>
+        <source>Import from Excel or CSV</source>
+        <translation>Importera från Excel eller CSV</translation>
+    </message>
+</context>
+<context>
+    <name>LegalForm</name>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="55"/>
+        <source>Economic association</source>
+        <translation>Ekonomisk förening</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="56"/>
+        <source>Limited company</source>
+        <translation>Aktiebolag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="57"/>
+        <source>Limited company with restricted dividends</source>
+        <translation>Aktiebolag med särskild vinstutdelningsbegränsning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="60"/>
+        <source>Non-profit association</source>
+        <translation>Ideell förening</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="61"/>
+        <source>Foundation</source>
+        <translation>Stiftelse</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="62"/>
+        <source>Sole trader</source>
+        <translation>Enskild firma</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="63"/>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumns</name>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="25"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="31"/>
+        <location filename="../../asfdesk/entities/event.py" line="48"/>
+        <location filename="../../asfdesk/entities/referral.py" line="43"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="36"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="41"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="37"/>
+        <location filename="../../asfdesk/entities/event.py" line="46"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="38"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="65"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="39"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="40"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="66"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/contact.py" line="42"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="46"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="43"/>
+        <source>Org. no.</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="50"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="52"/>
+        <location filename="../../asfdesk/entities/referral.py" line="45"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="57"/>
+        <location filename="../../asfdesk/entities/referral.py" line="62"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="62"/>
+        <source>Free places</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="52"/>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="54"/>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="58"/>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="63"/>
+        <source>Registration by</source>
+        <translation>Sista anmälan</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="66"/>
+        <source>Capacity</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/event.py" line="68"/>
+        <source>Registered</source>
+        <translation>Anmälda</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="25"/>
+        <source>Jobseeker</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="31"/>
+        <source>Personal ID no.</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="38"/>
+        <source>Enterprise</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="50"/>
+        <source>Referred</source>
+        <translation>Anvisad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="53"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="56"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="58"/>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="68"/>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="156"/>
+        <source>Open local database</source>
+        <translation>Öppna lokal databas</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="158"/>
+        <source>asfdesk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>asfdesk-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="179"/>
+        <source>Back up database</source>
+        <translation>Säkerhetskopiera databasen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="192"/>
+        <source>Backup saved to %1</source>
+        <translation>Säkerhetskopian sparades i %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="282"/>
+        <source>Delete these records? This cannot be undone.
+
+%1</source>
+        <translation>Ta bort de här posterna? Det går inte att ångra.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="284"/>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Ta bort ”%1”? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="287"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="498"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="310"/>
+        <source>%1 of %2 records were deleted before the error.</source>
+        <translation>%1 av %2 poster togs bort innan felet inträffade.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="320"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="333"/>
+        <source>Cannot delete</source>
+        <translation>Kan inte ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="479"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="480"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="481"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="482"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="483"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="485"/>
+        <source>Open local database…</source>
+        <translation>Öppna lokal databas…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="486"/>
+        <source>Connect to server…</source>
+        <translation>Anslut till server…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="487"/>
+        <source>Back up database…</source>
+        <translation>Säkerhetskopiera databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="488"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="489"/>
+        <source>Print preview…</source>
+        <translation>Förhandsgranska utskrift…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="490"/>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="491"/>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="492"/>
+        <source>Export contacts as vCard…</source>
+        <translation>Exportera kontakter som vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="493"/>
+        <source>Export events to calendar…</source>
+        <translation>Exportera evenemang till kalender…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="494"/>
+        <source>Import…</source>
+        <translation>Importera…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="495"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="496"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="497"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="499"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="500"/>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="501"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="530"/>
+        <source>About asfdesk</source>
+        <translation>Om asfdesk</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="523"/>
+        <source>For consultants working with work-integrating social enterprises.</source>
+        <translation>För konsulenter som arbetar med arbetsintegrerande sociala företag.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="524"/>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="525"/>
+        <source>Schema revision:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="225"/>
+        <source>Match the columns</source>
+        <translation>Koppla kolumnerna</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="226"/>
+        <source>The columns were matched by their headers. Check and change where needed.</source>
+        <translation>Kolumnerna har kopplats efter sina rubriker. Kontrollera och ändra vid behov.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="248"/>
+        <source>(do not import)</source>
+        <translation>(importeras inte)</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../asfdesk/ui/operations.py" line="174"/>
+        <source>This list holds personal data, and reading it cannot be written to the access log (the database may be read-only or unreachable), so it is not shown.</source>
+        <translation>Listan innehåller personuppgifter, och läsningen kan inte skrivas i åtkomstloggen (databasen kan vara skrivskyddad eller onåbar), så den visas inte.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="183"/>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="184"/>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="185"/>
+        <source>Other measure</source>
+        <translation>Annan insats</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="186"/>
+        <source>Sick leave</source>
+        <translation>Sjukskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="187"/>
+        <source>Dropped out</source>
+        <translation>Avbrott</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="188"/>
+        <source>Moved</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="189"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantStatus</name>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="241"/>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="242"/>
+        <source>Registered</source>
+        <translation>Anmäld</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="243"/>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="244"/>
+        <source>No-show</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="245"/>
+        <source>Cancelled</source>
+        <translation>Avanmäld</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerKind</name>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="94"/>
+        <source>Arbetsförmedlingen</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="95"/>
+        <source>Coompanion</source>
+        <translation>Coompanion</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="96"/>
+        <source>Municipal department</source>
+        <translation>Kommunal förvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="97"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="98"/>
+        <source>Samordningsförbund</source>
+        <translation>Samordningsförbund</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="99"/>
+        <source>Government agency</source>
+        <translation>Statlig myndighet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="100"/>
+        <source>Business</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="101"/>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="58"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="59"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="60"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="61"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="62"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="84"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="86"/>
+        <source>Already stored</source>
+        <translation>Finns redan</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="88"/>
+        <source>Similar name</source>
+        <translation>Liknande namn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="89"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="95"/>
+        <source>Similar to the stored “%1”</source>
+        <translation>Liknar ”%1” som redan finns</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="284"/>
+        <source>Check the rows</source>
+        <translation>Kontrollera raderna</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="285"/>
+        <source>Rows with errors are not imported. Untick rows you do not want.</source>
+        <translation>Rader med fel importeras inte. Bocka ur rader du inte vill ha.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="298"/>
+        <source>Update the stored record</source>
+        <translation>Uppdatera den sparade posten</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="299"/>
+        <source>Skip the row</source>
+        <translation>Hoppa över raden</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="305"/>
+        <source>When a row is already stored (same org. number or name):</source>
+        <translation>När en rad redan finns (samma organisationsnummer eller namn):</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="314"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="320"/>
+        <source>Checking every row…</source>
+        <translation>Kontrollerar varje rad…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="343"/>
+        <source>%1 rows: %2 can be imported, %3 have errors, %4 are already stored, %5 have a similar name.</source>
+        <translation>%1 rader: %2 kan importeras, %3 har fel, %4 finns redan, %5 har ett liknande namn.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <location filename="../../asfdesk/commands/print_cmd.py" line="38"/>
+        <source>The output file must end in .pdf</source>
+        <translation>Utfilen måste sluta på .pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/commands/print_cmd.py" line="52"/>
+        <source>{output}: %n page(s)</source>
+        <translation>
+            <numerusform>{output}: %n sida</numerusform>
+            <numerusform>{output}: %n sidor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintExport</name>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="72"/>
+        <source>Lists with personal data are not printed</source>
+        <translation>Listor med personuppgifter skrivs inte ut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="73"/>
+        <source>This list contains jobseekers' personal data and is not printed, because a printout cannot be traced or recalled. Use Export instead: it asks for confirmation and is recorded in the access log.</source>
+        <translation>Listan innehåller arbetssökandes personuppgifter och skrivs inte ut, eftersom en utskrift inte kan spåras eller återkallas. Använd Exportera i stället: den ber om bekräftelse och registreras i åtkomstloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="87"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="109"/>
+        <source>contact-sheet</source>
+        <translation>kontaktblad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="131"/>
+        <source>Export PDF</source>
+        <translation>Exportera PDF</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="133"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/print_export.py" line="140"/>
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Sparade %1 (%n sida)</numerusform>
+            <numerusform>Sparade %1 (%n sidor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="191"/>
+        <source>Export personal data</source>
+        <translation>Exportera personuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="192"/>
+        <source>This list contains jobseekers' personal data. The export is recorded in the access log with your name, the time and the number of rows. Keep the file safe and delete it when it is no longer needed.</source>
+        <translation>Listan innehåller arbetssökandes personuppgifter. Exporten registreras i åtkomstloggen med ditt namn, tidpunkten och antalet rader. Förvara filen säkert och radera den när den inte längre behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="199"/>
+        <source>Export the list?</source>
+        <translation>Exportera listan?</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="207"/>
+        <source>Export list</source>
+        <translation>Exportera lista</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="209"/>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV, semikolonseparerad (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/print_export.py" line="222"/>
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exporterade %n rad till %1</numerusform>
+            <numerusform>Exporterade %n rader till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="240"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="246"/>
+        <source>Export contacts</source>
+        <translation>Exportera kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="241"/>
+        <source>Select the contacts to export.</source>
+        <translation>Markera de kontakter som ska exporteras.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="247"/>
+        <source>contacts</source>
+        <translation>kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="248"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-filer (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="270"/>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="271"/>
+        <source>events</source>
+        <translation>evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="272"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="66"/>
+        <source>Org. number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="68"/>
+        <source>Legal form</source>
+        <translation>Juridisk form</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="71"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="72"/>
+        <source>Visiting address</source>
+        <translation>Besöksadress</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="73"/>
+        <source>Postal address</source>
+        <translation>Postadress</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="74"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="75"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="76"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="77"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="82"/>
+        <source>{free} free of {total}</source>
+        <translation>{free} lediga av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="91"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="93"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="99"/>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="102"/>
+        <source>Work-training places</source>
+        <translation>Arbetsträningsplatser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="103"/>
+        <source>Employees</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="104"/>
+        <source>Reserved contracts</source>
+        <translation>Reserverade kontrakt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="105"/>
+        <source>Integration purpose</source>
+        <translation>Integrationssyfte</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="106"/>
+        <source>Participation</source>
+        <translation>Delaktighet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="107"/>
+        <source>Reinvested profits</source>
+        <translation>Återinvesterad vinst</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="109"/>
+        <source>Independent of public sector</source>
+        <translation>Oberoende av offentlig sektor</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="113"/>
+        <source>ASF criteria met</source>
+        <translation>Uppfyllda ASF-kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="114"/>
+        <source>{criteria_met} of 4</source>
+        <translation>{criteria_met} av 4</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="130"/>
+        <source>None assigned</source>
+        <translation>Ingen utsedd</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="133"/>
+        <source>Enterprise details</source>
+        <translation>Företagsuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="134"/>
+        <source>Capacity and ASF criteria</source>
+        <translation>Kapacitet och ASF-kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="135"/>
+        <source>Responsible consultant</source>
+        <translation>Ansvarig konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="141"/>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="142"/>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="152"/>
+        <source>primary contact</source>
+        <translation>huvudkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="161"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="171"/>
+        <source>Contact sheet</source>
+        <translation>Kontaktblad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="209"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="210"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="212"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="228"/>
+        <source>Search: {search}</source>
+        <translation>Sökning: {search}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="231"/>
+        <source>Partner contact list</source>
+        <translation>Kontaktlista</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="277"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="278"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="279"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="281"/>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="292"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="294"/>
+        <source>Signature</source>
+        <translation>Namnteckning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="306"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="312"/>
+        <source>No registered participants.</source>
+        <translation>Inga anmälda deltagare.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/builders.py" line="316"/>
+        <source>Attendee list</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/jobs.py" line="37"/>
+        <source>No enterprise has org. number {numbers}</source>
+        <translation>Inget företag har organisationsnummer {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/jobs.py" line="61"/>
+        <source>There is no event {event_id}</source>
+        <translation>Det finns inget evenemang {event_id}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/render.py" line="132"/>
+        <source>(continued)</source>
+        <translation>(forts.)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/render.py" line="168"/>
+        <source>Could not start printing</source>
+        <translation>Kunde inte starta utskriften</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/render.py" line="200"/>
+        <source>Printed {when} by {printed_by}</source>
+        <translation>Utskrivet {when} av {printed_by}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/render.py" line="203"/>
+        <source>page {number} of {total}</source>
+        <translation>sida {number} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="79"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="263"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="80"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="264"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Spara (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="82"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="265"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="83"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="266"/>
+        <source>Close (Ctrl+W)</source>
+        <translation>Stäng (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="85"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="267"/>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="87"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="226"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="268"/>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="88"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="269"/>
+        <source>Read the record again, e.g. after someone else saved it</source>
+        <translation>Läs in posten igen, t.ex. när någon annan har sparat den</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="105"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="271"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="209"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="211"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="227"/>
+        <source>Reloading discards your unsaved changes to %1.</source>
+        <translation>Om du läser in igen försvinner dina osparade ändringar i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="280"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="352"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="353"/>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>Ta bort %1? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="386"/>
+        <source>This record was deleted elsewhere. Saving it is no longer possible.</source>
+        <translation>Posten har tagits bort någon annanstans. Den går inte längre att spara.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="390"/>
+        <source>Someone else changed this record. Press Reload to see their version.</source>
+        <translation>Någon annan har ändrat posten. Tryck på Läs in igen för att se deras version.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="401"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="402"/>
+        <source>%1 has unsaved changes. Save them before closing?</source>
+        <translation>%1 har osparade ändringar. Spara innan du stänger?</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="403"/>
+        <source>The new record</source>
+        <translation>Den nya posten</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="30"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="62"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="54"/>
+        <location filename="../../asfdesk/ui/profiles/participants.py" line="26"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="37"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="33"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="63"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="56"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="34"/>
+        <source>e.g. Supervisor</source>
+        <translation>t.ex. Arbetsledare</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="37"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="64"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="89"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="60"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="52"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="39"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="65"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="41"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="67"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="90"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="61"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="53"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="42"/>
+        <source>Primary contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="43"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="143"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="67"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="44"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="68"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="45"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="181"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="66"/>
+        <source>Primary</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="71"/>
+        <source>No contact persons yet.</source>
+        <translation>Inga kontaktpersoner ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="76"/>
+        <source>New contact…</source>
+        <translation>Ny kontaktperson…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="77"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="78"/>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="106"/>
+        <source>Remove contact person</source>
+        <translation>Ta bort kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="107"/>
+        <source>Remove %1 from the contact persons?</source>
+        <translation>Ta bort %1 från kontaktpersonerna?</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/dialogs.py" line="17"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="49"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/dialogs.py" line="18"/>
+        <source>Discard</source>
+        <translation>Spara inte</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/dialogs.py" line="19"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/dialogs.py" line="20"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/dialogs.py" line="21"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/dialogs.py" line="22"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="36"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="25"/>
+        <source>Contacts</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="37"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="31"/>
+        <source>Referrals</source>
+        <translation>Anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="38"/>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="39"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="26"/>
+        <source>Activity</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="57"/>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="63"/>
+        <source>Legal form</source>
+        <translation>Juridisk form</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="67"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="164"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="84"/>
+        <location filename="../../asfdesk/ui/profiles/participants.py" line="26"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="66"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="71"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="55"/>
+        <source>Responsible consultant</source>
+        <translation>Ansvarig konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="74"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="61"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="78"/>
+        <source>Visiting address</source>
+        <translation>Besöksadress</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="81"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="64"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="49"/>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="83"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="66"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="51"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="86"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="41"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="91"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="54"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="96"/>
+        <source>Work-training places</source>
+        <translation>Arbetsträningsplatser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="102"/>
+        <source>Free places</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="106"/>
+        <source>Employees</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="109"/>
+        <source>Participants in training</source>
+        <translation>Deltagare i arbetsträning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="115"/>
+        <source>Reserved contracts</source>
+        <translation>Reserverade kontrakt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="116"/>
+        <source>Has reserved contracts</source>
+        <translation>Har reserverade kontrakt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="122"/>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="123"/>
+        <source>Work integration is the purpose</source>
+        <translation>Arbetsintegrering är syftet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="127"/>
+        <source>Participation</source>
+        <translation>Delaktighet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="128"/>
+        <source>Participants take part in decisions</source>
+        <translation>Deltagarna är delaktiga i besluten</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="132"/>
+        <source>Profits</source>
+        <translation>Vinst</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="133"/>
+        <source>Profits are reinvested</source>
+        <translation>Vinsten återinvesteras</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="137"/>
+        <source>Independence</source>
+        <translation>Oberoende</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="138"/>
+        <source>Independent of the public sector</source>
+        <translation>Fristående från offentlig sektor</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="142"/>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="148"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="82"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="51"/>
+        <source>Enterprise</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="149"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="60"/>
+        <source>Address and contact</source>
+        <translation>Adress och kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="150"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="71"/>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="151"/>
+        <source>ASF criteria</source>
+        <translation>ASF-kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="152"/>
+        <source>Services and notes</source>
+        <translation>Tjänster och anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="162"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="50"/>
+        <source>Jobseeker</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="163"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="180"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="57"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="83"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="38"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="54"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="41"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="92"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="165"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="85"/>
+        <source>Referred</source>
+        <translation>Anvisad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="166"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="86"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="59"/>
+        <source>Planned start</source>
+        <translation>Planerad start</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="167"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="60"/>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="171"/>
+        <source>No referrals to this enterprise yet.</source>
+        <translation>Inga anvisningar till företaget ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="175"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="95"/>
+        <source>New referral…</source>
+        <translation>Ny anvisning…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="178"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="58"/>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="179"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="76"/>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="182"/>
+        <location filename="../../asfdesk/ui/profiles/participants.py" line="123"/>
+        <source>Participant status</source>
+        <translation>Deltagarstatus</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="186"/>
+        <source>None of the contact persons has taken part in an event.</source>
+        <translation>Ingen av kontaktpersonerna har deltagit i något evenemang.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="199"/>
+        <source>Print contact sheet…</source>
+        <translation>Skriv ut kontaktblad…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="44"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="104"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="59"/>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="60"/>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="64"/>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="66"/>
+        <source>Online link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="69"/>
+        <source>Registration deadline</source>
+        <translation>Sista anmälningsdag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="77"/>
+        <source>Place and registration</source>
+        <translation>Plats och anmälan</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="88"/>
+        <source>Add a participant: type a name or organisation…</source>
+        <translation>Lägg till deltagare: skriv ett namn eller en organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="89"/>
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="105"/>
+        <source>Remove participant</source>
+        <translation>Ta bort deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="188"/>
+        <source>%1 of %2 registered</source>
+        <translation>%1 av %2 anmälda</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="190"/>
+        <source>%1 registered (no limit)</source>
+        <translation>%1 anmälda (inget tak)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="193"/>
+        <source>Registration deadline %1</source>
+        <translation>Sista anmälningsdag %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="197"/>
+        <source>More participants are registered than there are places.</source>
+        <translation>Fler deltagare är anmälda än det finns platser.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="199"/>
+        <source>The registration deadline has passed.</source>
+        <translation>Sista anmälningsdag har passerat.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="236"/>
+        <source>“%1” is not in the list. Choose one of the suggestions.</source>
+        <translation>”%1” finns inte i listan. Välj ett av förslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="354"/>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="369"/>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="393"/>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="355"/>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="394"/>
+        <source>Show the full personnummer</source>
+        <translation>Visa hela personnumret</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="369"/>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="393"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="41"/>
+        <source>Protected personal data (skyddade personuppgifter)</source>
+        <translation>Skyddade personuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="44"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="36"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="45"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="37"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="47"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="49"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="38"/>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="51"/>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="62"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="47"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="72"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="73"/>
+        <source>Contact details and notes</source>
+        <translation>Kontaktuppgifter och anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="87"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="62"/>
+        <source>Actual end</source>
+        <translation>Faktiskt slut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="91"/>
+        <source>This jobseeker has no referrals yet.</source>
+        <translation>Den arbetssökande har inga anvisningar ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="114"/>
+        <source>Protected personal data: this person's address must not be shown or passed on. Handle the record according to your unit's routine for protected identities.</source>
+        <translation>Skyddade personuppgifter: personens adress får inte visas eller lämnas ut. Hantera uppgifterna enligt enhetens rutin för skyddad identitet.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="27"/>
+        <source>New jobseeker…</source>
+        <translation>Ny arbetssökande…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="29"/>
+        <source>New jobseeker</source>
+        <translation>Ny arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="33"/>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="39"/>
+        <source>Personnummer (optional)</source>
+        <translation>Personnummer (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="53"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="108"/>
+        <source>Create jobseeker</source>
+        <translation>Skapa arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="84"/>
+        <source>Possible duplicates — check before creating:</source>
+        <translation>Möjliga dubbletter – kontrollera innan du skapar:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="86"/>
+        <source>Create anyway</source>
+        <translation>Skapa ändå</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/participants.py" line="26"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/participants.py" line="47"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="52"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="59"/>
+        <source>Partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/pickers.py" line="48"/>
+        <source>Type to search…</source>
+        <translation>Skriv för att söka…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/pickers.py" line="192"/>
+        <source>“%1” is not chosen. Pick one of the suggestions.</source>
+        <translation>”%1” är inte vald. Välj ett av förslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="53"/>
+        <source>Referred on</source>
+        <translation>Anvisningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="55"/>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="56"/>
+        <source>Hours per week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="61"/>
+        <source>Actual start</source>
+        <translation>Faktisk start</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="63"/>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="67"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="73"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="119"/>
+        <source>Referral</source>
+        <translation>Anvisning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="74"/>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="86"/>
+        <source>Add follow-up…</source>
+        <translation>Lägg till uppföljning…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="87"/>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/related.py" line="274"/>
+        <source>The list could not be read.</source>
+        <translation>Listan kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="30"/>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="41"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="91"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="41"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="93"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="94"/>
+        <source>Author</source>
+        <translation>Skribent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="100"/>
+        <source>No notes yet. Use “Add note” to record a meeting, call or visit.</source>
+        <translation>Inga anteckningar ännu. Använd ”Lägg till anteckning” för att notera ett möte, samtal eller besök.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="104"/>
+        <source>Add note…</source>
+        <translation>Lägg till anteckning…</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../asfdesk/services/records.py" line="48"/>
+        <source>must be chosen</source>
+        <translation>måste väljas</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/records.py" line="110"/>
+        <source>The record was deleted by someone else.</source>
+        <translation>Posten har tagits bort av någon annan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralKind</name>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="119"/>
+        <source>Work training</source>
+        <translation>Arbetsträning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="120"/>
+        <source>Work trial</source>
+        <translation>Arbetsprövning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="121"/>
+        <source>Internship</source>
+        <translation>Praktik</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="122"/>
+        <source>Wage-subsidy job</source>
+        <translation>Lönebidragsanställning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="123"/>
+        <source>New-start job</source>
+        <translation>Nystartsjobb</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="124"/>
+        <source>Introduction job</source>
+        <translation>Introduktionsjobb</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="125"/>
+        <source>Extra job</source>
+        <translation>Extratjänst</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="126"/>
+        <source>Employment</source>
+        <translation>Anställning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="127"/>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatus</name>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="161"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="162"/>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="163"/>
+        <source>Accepted</source>
+        <translation>Accepterad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="164"/>
+        <source>Declined</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="165"/>
+        <source>Ongoing</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="166"/>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/enums.py" line="167"/>
+        <source>Cancelled</source>
+        <translation>Återkallad</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="60"/>
+        <source>Connect to server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="64"/>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="68"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="69"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Kom ihåg lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="79"/>
+        <source>Server address:</source>
+        <translation>Serveradress:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="80"/>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="122"/>
+        <source>Enter a PostgreSQL address, like postgresql://user@server/asfdesk</source>
+        <translation>Ange en PostgreSQL-adress, t.ex. postgresql://användare@server/asfdesk</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblemDialog</name>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="154"/>
+        <source>asfdesk can't open the database %1.</source>
+        <translation>asfdesk kan inte öppna databasen %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="156"/>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="158"/>
+        <source>Open another database…</source>
+        <translation>Öppna en annan databas…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="160"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="182"/>
+        <source>Open local database</source>
+        <translation>Öppna lokal databas</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="184"/>
+        <source>asfdesk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>asfdesk-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="63"/>
+        <source>Added %1 (%2).</source>
+        <translation>Lade till %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="66"/>
+        <source>Renamed %1 to %2.</source>
+        <translation>Bytte namn på %1 till %2.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="69"/>
+        <source>Disabled %1 (%2): no longer offered in lists.</source>
+        <translation>Inaktiverade %1 (%2): visas inte längre i listorna.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="72"/>
+        <source>Enabled %1 (%2).</source>
+        <translation>Aktiverade %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="87"/>
+        <source>Note: server roles are not managed by this version yet; --role was ignored.</source>
+        <translation>Obs! Den här versionen hanterar ännu inte roller på servern; --role ignorerades.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="91"/>
+        <source>Note: a local database file has no roles; --role was ignored.</source>
+        <translation>Obs! En lokal databasfil har inga roller; --role ignorerades.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="98"/>
+        <source>No consultants yet. Add one with: asfdesk user add LOGIN --name "Full Name"</source>
+        <translation>Inga konsulenter ännu. Lägg till en med: asfdesk user add INLOGGNING --name "För- och efternamn"</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="101"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="101"/>
+        <source>disabled</source>
+        <translation>inaktiverad</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../asfdesk/db/models/_fields.py" line="76"/>
+        <source>contains a character that cannot be stored (NUL)</source>
+        <translation>innehåller ett tecken som inte kan sparas (NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/_fields.py" line="81"/>
+        <location filename="../../asfdesk/db/models/_fields.py" line="135"/>
+        <location filename="../../asfdesk/db/models/_fields.py" line="147"/>
+        <source>is longer than {max_length} characters</source>
+        <translation>är längre än {max_length} tecken</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/_fields.py" line="86"/>
+        <location filename="../../asfdesk/db/models/referrals.py" line="80"/>
+        <source>must be a number</source>
+        <translation>måste vara ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/_fields.py" line="89"/>
+        <source>must be at most {maximum}</source>
+        <translation>får vara högst {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/_fields.py" line="93"/>
+        <source>must be at least {minimum}</source>
+        <translation>måste vara minst {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/_fields.py" line="131"/>
+        <location filename="../../asfdesk/db/models/_fields.py" line="173"/>
+        <location filename="../../asfdesk/db/models/events.py" line="94"/>
+        <source>is required</source>
+        <translation>måste anges</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/_fields.py" line="157"/>
+        <location filename="../../asfdesk/db/models/_fields.py" line="161"/>
+        <source>must be a whole number</source>
+        <translation>måste vara ett heltal</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/_fields.py" line="163"/>
+        <source>cannot be negative</source>
+        <translation>kan inte vara negativt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/_fields.py" line="178"/>
+        <source>{text!r} is not a known value</source>
+        <translation>{text!r} är inte ett giltigt värde</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/events.py" line="88"/>
+        <source>needs a time zone (Europe/Stockholm)</source>
+        <translation>behöver en tidszon (Europe/Stockholm)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/events.py" line="96"/>
+        <source>is before the start</source>
+        <translation>är före starttiden</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/events.py" line="99"/>
+        <source>is after the event starts</source>
+        <translation>är efter att evenemanget börjar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/events.py" line="102"/>
+        <source>choose one organiser</source>
+        <translation>välj en arrangör</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/events.py" line="145"/>
+        <source>is either a contact person or a consultant</source>
+        <translation>är antingen en kontaktperson eller en konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/organisations.py" line="162"/>
+        <source>{free} free places is more than the {total} in total</source>
+        <translation>{free} lediga platser är fler än totalt {total}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/organisations.py" line="251"/>
+        <source>a contact belongs to exactly one enterprise or one partner organisation</source>
+        <translation>en kontakt hör till exakt ett företag eller en partnerorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/referrals.py" line="82"/>
+        <source>must be between 0 and 60</source>
+        <translation>måste vara mellan 0 och 60</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/models/referrals.py" line="152"/>
+        <source>a note belongs to exactly one referral, enterprise or partner organisation</source>
+        <translation>en anteckning hör till exakt en anvisning, ett företag eller en partner</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/contact_info.py" line="23"/>
+        <source>{text!r} is not a valid phone number</source>
+        <translation>{text!r} är inte ett giltigt telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/contact_info.py" line="41"/>
+        <source>{text!r} is not a valid e-mail address</source>
+        <translation>{text!r} är inte en giltig e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/contact_info.py" line="57"/>
+        <source>{text!r} is not a Swedish postcode (five digits, like 821 43)</source>
+        <translation>{text!r} är inte ett svenskt postnummer (fem siffror, t.ex. 821 43)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/contact_info.py" line="71"/>
+        <source>{text!r} is not a web address</source>
+        <translation>{text!r} är inte en webbadress</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/identifiers.py" line="25"/>
+        <location filename="../../asfdesk/domain/identifiers.py" line="50"/>
+        <source>is empty</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/identifiers.py" line="27"/>
+        <source>must be ten digits, like 556016-0680</source>
+        <translation>ska vara tio siffror, t.ex. 556016-0680</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/identifiers.py" line="33"/>
+        <source>{value} is not a valid organisation number (check digit or format)</source>
+        <translation>{value} är inte ett giltigt organisationsnummer (kontrollsiffra eller format)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/identifiers.py" line="54"/>
+        <source>must be written like 19900101-0017 or 900101-0017</source>
+        <translation>ska skrivas som 19900101-0017 eller 900101-0017</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/identifiers.py" line="62"/>
+        <source>is not a valid personnummer or samordningsnummer</source>
+        <translation>är inte ett giltigt person- eller samordningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/identifiers.py" line="66"/>
+        <source>lies in the future</source>
+        <translation>ligger i framtiden</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/referral_rules.py" line="38"/>
+        <source>cannot change from {current} to {new}</source>
+        <translation>kan inte ändras från {current} till {new}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/referral_rules.py" line="47"/>
+        <source>is required when a referral ends</source>
+        <translation>måste anges när en anvisning avslutas</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/referral_rules.py" line="50"/>
+        <source>can only be set on an ended referral</source>
+        <translation>kan bara anges för en avslutad anvisning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/domain/referral_rules.py" line="58"/>
+        <source>{end} is before the start {start}</source>
+        <translation>{end} är före start {start}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/enterprise.py" line="129"/>
+        <source>{name} has {count} referrals and cannot be deleted. Close it instead (set its status to Closed).</source>
+        <translation>{name} har {count} anvisningar och kan inte tas bort. Avsluta företaget i stället (sätt status till Avslutad).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="21"/>
+        <source>This jobseeker has {count} referrals and cannot be deleted while they exist. Delete or keep the referrals; the jobseeker stays in the register.</source>
+        <translation>Den arbetssökande har {count} anvisningar och kan inte tas bort så länge de finns. Ta bort eller behåll anvisningarna; den arbetssökande ligger kvar i registret.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/importer.py" line="296"/>
+        <source>{text} is not yes or no</source>
+        <translation>{text} är inte ja eller nej</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/records.py" line="45"/>
+        <source>must be chosen</source>
+        <translation>måste väljas</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../asfdesk/ui/welcome.py" line="50"/>
+        <source>Welcome to asfdesk</source>
+        <translation>Välkommen till asfdesk</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/welcome.py" line="53"/>
+        <source>The database is empty. Try the app with demo data (enterprises in Bollnäs and Hedemora, partners, events and fictional referrals), bring in your Excel lists, or start with an empty register.</source>
+        <translation>Databasen är tom. Prova appen med demodata (företag i Bollnäs och Hedemora, partner, evenemang och påhittade anvisningar), hämta in dina Excellistor eller börja med ett tomt register.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/welcome.py" line="60"/>
+        <source>Load demo data</source>
+        <translation>Läs in demodata</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/welcome.py" line="61"/>
+        <source>Import from Excel…</source>
+        <translation>Importera från Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/welcome.py" line="62"/>
+        <source>Start empty</source>
+        <translation>Börja tomt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/welcome.py" line="67"/>
+        <source>Loading demo data…</source>
+        <translation>Läser in demodata…</translation>
+    </message>
+</context>
 </TS>

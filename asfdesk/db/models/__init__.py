@@ -31,5 +31,8 @@ __all__ = [
     "enterprise_services",
 ]
 
-# Registers the flush hook that keeps the search documents current (asfdesk.db.search).
+# The rules of every write, attached here so that importing the models is enough: validation
+# and created_by/updated_by stamping (asfdesk.db.flush_hooks), and the search documents
+# (asfdesk.db.search).
+import asfdesk.db.flush_hooks  # noqa: E402, F401
 import asfdesk.db.search  # noqa: E402, F401

@@ -32,4 +32,4 @@ class PostalContactFields:
 
     @validates("street_address", "city")
     def _v_address_text(self, key: str, value: object) -> str | None:
-        return bounded_text(value, key, 200)
+        return bounded_text(value, key)  # the length is the column's (city 100, street 200)

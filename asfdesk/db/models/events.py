@@ -21,6 +21,7 @@ from asfdesk.db.types import AwareDateTime, enum_type
 from asfdesk.domain.contact_info import normalize_url
 from asfdesk.domain.enums import EventKind, ParticipantStatus
 from asfdesk.domain.errors import ValidationError
+from asfdesk.i18n import QT_TRANSLATE_NOOP
 
 
 class Event(IdAudited, Base):
@@ -62,11 +63,11 @@ class Event(IdAudited, Base):
 
     @validates("title")
     def _v_title(self, key: str, value: object) -> str:
-        return required_text(value, key, 300)
+        return required_text(value, key)
 
     @validates("location")
     def _v_location(self, key: str, value: object) -> str | None:
-        return bounded_text(value, key, 300)
+        return bounded_text(value, key)
 
     @validates("online_url")
     def _v_url(self, key: str, value: object) -> str | None:
@@ -84,23 +85,21 @@ class Event(IdAudited, Base):
     def _v_times(self, key: str, value: datetime | None) -> datetime | None:
         if value is not None and value.tzinfo is None:
             raise ValidationError(
-                key, "needs a time zone (Europe/Stockholm)", "behöver en tidszon (Europe/Stockholm)"
+                key, QT_TRANSLATE_NOOP("Validation", "needs a time zone (Europe/Stockholm)")
             )
         return value
 
     def validate_record(self) -> None:
         if self.starts_at is None:
-            raise ValidationError("starts_at", "is required", "måste anges")
+            raise ValidationError("starts_at", QT_TRANSLATE_NOOP("Validation", "is required"))
         if self.ends_at is not None and self.ends_at < self.starts_at:
-            raise ValidationError("ends_at", "is before the start", "är före starttiden")
+            raise ValidationError("ends_at", QT_TRANSLATE_NOOP("Validation", "is before the start"))
         if self.registration_deadline is not None and self.registration_deadline > self.starts_at.date():
             raise ValidationError(
-                "registration_deadline",
-                "is after the event starts",
-                "är efter att evenemanget börjar",
+                "registration_deadline", QT_TRANSLATE_NOOP("Validation", "is after the event starts")
             )
         if self.organiser_partner is not None and self.organiser_enterprise is not None:
-            raise ValidationError("organiser", "choose one organiser", "välj en arrangör")
+            raise ValidationError("organiser", QT_TRANSLATE_NOOP("Validation", "choose one organiser"))
 
     def __repr__(self) -> str:
         return f"<Event {self.id} {self.title!r}>"
@@ -143,7 +142,5 @@ class EventParticipant(IdAudited, Base):
         has_consultant = self.consultant is not None or self.consultant_id is not None
         if has_contact == has_consultant:
             raise ValidationError(
-                "participant",
-                "is either a contact person or a consultant",
-                "är antingen en kontaktperson eller en konsulent",
+                "participant", QT_TRANSLATE_NOOP("Validation", "is either a contact person or a consultant")
             )

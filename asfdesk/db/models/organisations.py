@@ -37,6 +37,7 @@ from asfdesk.domain.contact_info import (
 from asfdesk.domain.enums import EnterpriseStatus, LegalForm, PartnerKind
 from asfdesk.domain.errors import ValidationError
 from asfdesk.domain.identifiers import normalize_org_number
+from asfdesk.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from asfdesk.db.models.people import Consultant
@@ -130,7 +131,7 @@ class Enterprise(_AddressMixin, IdAudited, Base):
 
     @validates("name")
     def _v_name(self, key: str, value: object) -> str:
-        return required_text(value, key, 200)
+        return required_text(value, key)
 
     @validates("org_number")
     def _v_org_number(self, key: str, value: object) -> str | None:
@@ -158,8 +159,9 @@ class Enterprise(_AddressMixin, IdAudited, Base):
         if total is not None and free is not None and free > total:
             raise ValidationError(
                 "training_places_available",
-                f"{free} free places is more than the {total} in total",
-                f"{free} lediga platser är fler än totalt {total}",
+                QT_TRANSLATE_NOOP("Validation", "{free} free places is more than the {total} in total"),
+                free=free,
+                total=total,
             )
 
     def __repr__(self) -> str:
@@ -185,7 +187,7 @@ class PartnerOrganisation(_AddressMixin, IdAudited, Base):
 
     @validates("name")
     def _v_name(self, key: str, value: object) -> str:
-        return required_text(value, key, 200)
+        return required_text(value, key)
 
     @validates("kind")
     def _v_kind(self, key: str, value: object) -> PartnerKind:
@@ -226,11 +228,11 @@ class Contact(IdAudited, Base):
 
     @validates("name")
     def _v_name(self, key: str, value: object) -> str:
-        return required_text(value, key, 200)
+        return required_text(value, key)
 
     @validates("title")
     def _v_title(self, key: str, value: object) -> str | None:
-        return bounded_text(value, key, 200)
+        return bounded_text(value, key)
 
     @validates("phone", "mobile")
     def _v_phone(self, key: str, value: object) -> str | None:
@@ -246,8 +248,9 @@ class Contact(IdAudited, Base):
         if has_enterprise == has_partner:
             raise ValidationError(
                 "owner",
-                "a contact belongs to exactly one enterprise or one partner organisation",
-                "en kontakt hör till exakt ett företag eller en partnerorganisation",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "a contact belongs to exactly one enterprise or one partner organisation"
+                ),
             )
 
     def __repr__(self) -> str:

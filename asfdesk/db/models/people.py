@@ -27,11 +27,11 @@ class Consultant(IdAudited, Base):
 
     @validates("name")
     def _v_name(self, key: str, value: object) -> str:
-        return required_text(value, key, 200)
+        return required_text(value, key)
 
     @validates("username")
     def _v_username(self, key: str, value: object) -> str:
-        return required_text(value, key, 100).lower()
+        return required_text(value, key).lower()
 
     @validates("email")
     def _v_email(self, key: str, value: object) -> str | None:
@@ -72,7 +72,7 @@ class Jobseeker(PostalContactFields, IdAudited, Base):
 
     @validates("first_name", "last_name")
     def _v_names(self, key: str, value: object) -> str:
-        return required_text(value, key, 100)
+        return required_text(value, key)
 
     @validates("personnummer")
     def _v_personnummer(self, key: str, value: object) -> str | None:

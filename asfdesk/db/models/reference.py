@@ -6,7 +6,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from asfdesk.db.base import Audited, Base, IdAudited
-from asfdesk.i18n import pick
+from asfdesk.i18n import current_language
 
 
 class County(Audited, Base):
@@ -47,4 +47,5 @@ class ServiceCategory(IdAudited, Base):
     name_sv: Mapped[str] = mapped_column(String(100))
 
     def label(self, language: str | None = None) -> str:
-        return pick(self.name_en, self.name_sv, language)
+        """Both names are reference data in the database, not catalogue text."""
+        return self.name_sv if (language or current_language()) == "sv" else self.name_en

@@ -16,6 +16,7 @@ from asfdesk.db.types import enum_type
 from asfdesk.domain import referral_rules
 from asfdesk.domain.enums import ActivityType, Funding, Outcome, ReferralKind, ReferralStatus
 from asfdesk.domain.errors import ValidationError
+from asfdesk.i18n import QT_TRANSLATE_NOOP
 
 
 class Referral(IdAudited, Base):
@@ -76,9 +77,9 @@ class Referral(IdAudited, Base):
         try:
             hours = Decimal(str(value).replace(",", "."))
         except ArithmeticError:
-            raise ValidationError(key, "must be a number", "måste vara ett tal") from None
+            raise ValidationError(key, QT_TRANSLATE_NOOP("Validation", "must be a number")) from None
         if not hours.is_finite() or not Decimal(0) < hours <= Decimal(60):  # NaN cannot be compared
-            raise ValidationError(key, "must be between 0 and 60", "måste vara mellan 0 och 60")
+            raise ValidationError(key, QT_TRANSLATE_NOOP("Validation", "must be between 0 and 60"))
         return hours.quantize(Decimal("0.1"))
 
     def validate_record(self) -> None:
@@ -148,6 +149,7 @@ class Activity(IdAudited, Base):
         if sum(subjects) != 1:
             raise ValidationError(
                 "owner",
-                "a note belongs to exactly one referral, enterprise or partner organisation",
-                "en anteckning hör till exakt en anvisning, ett företag eller en partner",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "a note belongs to exactly one referral, enterprise or partner organisation"
+                ),
             )

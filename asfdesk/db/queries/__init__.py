@@ -1,7 +1,6 @@
 """Read-only queries the UI, export and printing share. The UI never builds SQL itself."""
 
 from asfdesk.db.queries.listing import (
-    ENTITIES,
     ColumnSpec,
     ListRequest,
     columns,
@@ -9,15 +8,14 @@ from asfdesk.db.queries.listing import (
     default_sort,
     fetch_page,
     fetch_row,
+    filter_choices,
     filter_keys,
     iter_rows,
-    partner_of_contact,
+    profile_id,
     row_label,
 )
-from asfdesk.db.queries.options import filter_choices
 
 __all__ = [
-    "ENTITIES",
     "ColumnSpec",
     "ListRequest",
     "columns",
@@ -28,6 +26,6 @@ __all__ = [
     "filter_choices",
     "filter_keys",
     "iter_rows",
-    "partner_of_contact",
+    "profile_id",
     "row_label",
 ]

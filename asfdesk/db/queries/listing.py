@@ -1,77 +1,46 @@
-"""The four main tabs as SQL: columns, filters, search, sorting and paging.
+"""The main window's lists as SQL: columns, filters, search, sorting and paging.
 
-Every row is `(id, *values)` in `columns(entity)` order, with typed Python values and enum
-values as their label in the current language. A page is ONE statement whatever its size:
-the page's ids are picked by an inner query (ORDER BY + LIMIT/OFFSET over the base table,
-where the unused LEFT JOINs are eliminated by the database) and the outer query joins the
-display columns for just those ids.
+What each list shows is defined once, with its entity, in asfdesk.entities (a `ListSpec`); this
+module runs any of them. Every row is `(id, *values)` in `columns(list_key)` order, with typed
+Python values and enum values as their label in the current language. A page is ONE statement
+whatever its size: the page's ids are picked by an inner query (ORDER BY + LIMIT/OFFSET over the
+base table, where the unused LEFT JOINs are eliminated by the database) and the outer query
+joins the display columns for just those ids.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    and_,
-    exists,
-    func,
-    select,
-    true,
-)
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session
 
-from asfdesk.db.models import (
-    Consultant,
-    Contact,
-    Enterprise,
-    Event,
-    EventParticipant,
-    Jobseeker,
-    Municipality,
-    PartnerOrganisation,
-    Referral,
-    enterprise_services,
-)
+from asfdesk import entities
 from asfdesk.db.search import few_matches, search_condition
-from asfdesk.db.types import STOCKHOLM
-from asfdesk.domain.enums import (
-    EnterpriseStatus,
-    EventKind,
-    Funding,
-    LabelledEnum,
-    ParticipantStatus,
-    PartnerKind,
-    ReferralKind,
-    ReferralStatus,
-)
-from asfdesk.domain.identifiers import mask_personnummer
-from asfdesk.i18n import pick
+from asfdesk.entities import Column, ColumnSpec, ListSpec
+from asfdesk.entities.base import Choices
 
-ENTITIES = ("enterprises", "referrals", "partner_contacts", "events")
-
-
-@dataclass(frozen=True)
-class ColumnSpec:
-    """One visible column of a tab. `kind` is text | int | date | datetime | bool."""
-
-    key: str
-    header_en: str
-    header_sv: str
-    kind: str = "text"
-    width: int = 140  # default width in pixels, before the user resizes
-
-    def header(self, language: str | None = None) -> str:
-        return pick(self.header_en, self.header_sv, language)
+__all__ = [
+    "ColumnSpec",
+    "ListRequest",
+    "columns",
+    "count_rows",
+    "default_sort",
+    "fetch_page",
+    "fetch_row",
+    "filter_choices",
+    "filter_keys",
+    "iter_rows",
+    "profile_id",
+    "row_label",
+]
 
 
 @dataclass(frozen=True)
 class ListRequest:
-    """What the user asked a tab for. Hashable, so results can be cached and compared."""
+    """What the user asked a list for. Hashable, so results can be cached and compared."""
 
     search: str = ""
     filters: tuple[tuple[str, Any], ...] = ()
@@ -95,346 +64,41 @@ class ListRequest:
         return ListRequest(self.search, tuple(current.items()), self.sort_key, self.descending)
 
 
-@dataclass(frozen=True)
-class _Join:
-    """A lookup table a column needs. `required` joins (NOT NULL keys) may be INNER joins,
-    which lets the database walk the joined table's index when sorting by it."""
-
-    target: Any
-    on: Callable[[], ColumnElement[bool]]
-    required: bool = False
-    after: tuple[str, ...] = ()  # joins this one's ON clause refers to
+def _definition(list_key: str) -> ListSpec:
+    return entities.list_def(list_key).spec
 
 
-@dataclass(frozen=True)
-class _Col:
-    spec: ColumnSpec
-    expr: ColumnElement
-    sort: Callable[[], list[ColumnElement]] | None = None  # sort keys; default [expr]
-    convert: Callable[[Any], Any] | None = None
-    joins: tuple[str, ...] = ()  # joins `expr`/`sort` use
+def columns(list_key: str) -> list[ColumnSpec]:
+    """The visible columns of a list, in display order."""
+    return [c.spec for c in _definition(list_key).cols]
 
 
-@dataclass
-class _Entity:
-    base: Any  # mapped class whose id is the record id
-    cols: list[_Col]
-    joins: dict[str, _Join]
-    where: Callable[[], ColumnElement[bool]]
-    search_targets: Callable[[], Sequence[tuple[ColumnElement, str]]]
-    filters: dict[str, Callable[[Any], ColumnElement[bool]]]
-    default_sort: str
-    default_descending: bool = False
-    by_key: dict[str, _Col] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.by_key = {c.spec.key: c for c in self.cols}
-
-    def from_clause(self, needed: Sequence[str] | None = None, inner: bool = False) -> Any:
-        """The base table with the joins `needed` (all by default), in declaration order."""
-        wanted = set(self.joins if needed is None else needed)
-        for name in list(wanted):
-            wanted.update(self.joins[name].after)
-        clause = self.base.__table__
-        for name, join in self.joins.items():
-            if name in wanted:
-                if inner and join.required:
-                    clause = clause.join(join.target, join.on())
-                else:
-                    clause = clause.outerjoin(join.target, join.on())
-        return clause
-
-
-def _label(value: Any) -> Any:
-    return value.label() if isinstance(value, LabelledEnum) else value
-
-
-def _spec(key: str, en: str, sv: str, kind: str = "text", width: int = 140) -> ColumnSpec:
-    return ColumnSpec(key, en, sv, kind, width)
-
-
-def _enum_col(spec: ColumnSpec, column: Any, then: Callable[[], list[ColumnElement]], joins=()) -> _Col:
-    """An enum column: shown as its label, sorted by its stored code (so an index serves the sort)
-    and then by `then`, the tab's natural order inside each group."""
-    return _Col(spec, column, lambda: [column, *then()], _label, joins)
-
-
-# --- enterprises ------------------------------------------------------------------------------
-
-_ent_muni = aliased(Municipality, name="ent_muni")
-_ent_cons = aliased(Consultant, name="ent_cons")
-
-_ENTERPRISES = _Entity(
-    base=Enterprise,
-    cols=[
-        _Col(_spec("name", "Name", "Namn", width=220), Enterprise.name),
-        _Col(_spec("org_number", "Org. no.", "Org.nr", width=110), Enterprise.org_number),
-        _Col(
-            _spec("municipality", "Municipality", "Kommun", width=120),
-            _ent_muni.short_name,
-            joins=("muni",),
-        ),
-        _Col(_spec("city", "City", "Ort", width=110), Enterprise.city),
-        _enum_col(
-            _spec("status", "Status", "Status", width=90), Enterprise.status, lambda: [Enterprise.name]
-        ),
-        _Col(
-            _spec("consultant", "Consultant", "Konsulent", width=140),
-            _ent_cons.name,
-            joins=("cons",),
-        ),
-        _Col(
-            _spec("places_free", "Free places", "Lediga platser", "int", 100),
-            Enterprise.training_places_available,
-        ),
-        _Col(_spec("phone", "Phone", "Telefon", width=130), Enterprise.phone),
-        _Col(_spec("email", "E-mail", "E-post", width=200), Enterprise.email),
-    ],
-    joins={
-        "muni": _Join(_ent_muni, lambda: _ent_muni.code == Enterprise.municipality_code),
-        "cons": _Join(_ent_cons, lambda: _ent_cons.id == Enterprise.responsible_consultant_id),
-    },
-    where=lambda: true(),
-    search_targets=lambda: [
-        (Enterprise.id, "enterprises"),
-        (Enterprise.responsible_consultant_id, "consultants"),
-    ],
-    filters={
-        "status": lambda v: Enterprise.status == EnterpriseStatus(v),
-        "municipality": lambda v: Enterprise.municipality_code == v,
-        "consultant": lambda v: Enterprise.responsible_consultant_id == int(v),
-        "service": lambda v: exists().where(
-            enterprise_services.c.enterprise_id == Enterprise.id,
-            enterprise_services.c.service_category_id == int(v),
-        ),
-    },
-    default_sort="name",
-)
-
-# --- referrals --------------------------------------------------------------------------------
-
-_ref_js = aliased(Jobseeker, name="ref_js")
-_ref_ent = aliased(Enterprise, name="ref_ent")
-_ref_cons = aliased(Consultant, name="ref_cons")
-
-_REFERRALS = _Entity(
-    base=Referral,
-    cols=[
-        _Col(
-            _spec("jobseeker", "Jobseeker", "Arbetssökande", width=180),
-            _ref_js.first_name + " " + _ref_js.last_name,
-            lambda: [_ref_js.last_name, _ref_js.id],
-            joins=("js",),
-        ),
-        _Col(
-            _spec("personnummer", "Personal ID no.", "Personnummer", width=130),
-            _ref_js.personnummer,
-            lambda: [_ref_js.personnummer, _ref_js.id],
-            convert=mask_personnummer,
-            joins=("js",),
-        ),
-        _Col(
-            _spec("enterprise", "Enterprise", "Företag", width=180),
-            _ref_ent.name,
-            lambda: [_ref_ent.name, _ref_ent.id],
-            joins=("ent",),
-        ),
-        _enum_col(_spec("kind", "Kind", "Typ", width=150), Referral.kind, lambda: []),
-        _enum_col(
-            _spec("status", "Status", "Status", width=100), Referral.status, lambda: [Referral.referred_on]
-        ),
-        _Col(_spec("referred_on", "Referred", "Anvisad", "date", 100), Referral.referred_on),
-        _Col(_spec("planned_start", "Start", "Start", "date", 100), Referral.planned_start),
-        _Col(_spec("planned_end", "End", "Slut", "date", 100), Referral.planned_end),
-        _Col(
-            _spec("next_follow_up", "Next follow-up", "Nästa uppföljning", "date", 130),
-            Referral.next_follow_up,
-        ),
-        _Col(
-            _spec("consultant", "Consultant", "Konsulent", width=140),
-            _ref_cons.name,
-            lambda: [_ref_cons.name, _ref_cons.id],
-            joins=("cons",),
-        ),
-        _enum_col(_spec("funding", "Funding", "Finansiering", width=160), Referral.funding, lambda: []),
-    ],
-    joins={
-        "js": _Join(_ref_js, lambda: _ref_js.id == Referral.jobseeker_id, required=True),
-        "ent": _Join(_ref_ent, lambda: _ref_ent.id == Referral.enterprise_id, required=True),
-        "cons": _Join(_ref_cons, lambda: _ref_cons.id == Referral.consultant_id),
-    },
-    where=lambda: true(),
-    search_targets=lambda: [
-        (Referral.jobseeker_id, "jobseekers"),
-        (Referral.enterprise_id, "enterprises"),
-        (Referral.consultant_id, "consultants"),
-    ],
-    filters={
-        "status": lambda v: Referral.status == ReferralStatus(v),
-        "kind": lambda v: Referral.kind == ReferralKind(v),
-        "consultant": lambda v: Referral.consultant_id == int(v),
-        "enterprise": lambda v: Referral.enterprise_id == int(v),
-        "funding": lambda v: Referral.funding == Funding(v),
-        "date_from": lambda v: Referral.referred_on >= v,
-        "date_to": lambda v: Referral.referred_on <= v,
-    },
-    default_sort="referred_on",
-    default_descending=True,
-)
-
-# --- partner contacts -------------------------------------------------------------------------
-
-_pc_org = aliased(PartnerOrganisation, name="pc_org")
-_pc_muni = aliased(Municipality, name="pc_muni")
-
-_PARTNER_CONTACTS = _Entity(
-    base=Contact,
-    cols=[
-        _Col(
-            _spec("organisation", "Organisation", "Organisation", width=220),
-            _pc_org.name,
-            lambda: [_pc_org.name, _pc_org.id, Contact.name],
-            joins=("org",),
-        ),
-        _enum_col(
-            _spec("kind", "Kind", "Typ", width=150), _pc_org.kind, lambda: [_pc_org.name], joins=("org",)
-        ),
-        _Col(_spec("name", "Name", "Namn", width=160), Contact.name),
-        _Col(_spec("title", "Title", "Befattning", width=150), Contact.title),
-        _Col(_spec("phone", "Phone", "Telefon", width=130), Contact.phone),
-        _Col(_spec("mobile", "Mobile", "Mobil", width=130), Contact.mobile),
-        _Col(_spec("email", "E-mail", "E-post", width=200), Contact.email),
-        _Col(
-            _spec("municipality", "Municipality", "Kommun", width=120),
-            _pc_muni.short_name,
-            joins=("muni",),
-        ),
-    ],
-    joins={
-        "org": _Join(_pc_org, lambda: _pc_org.id == Contact.partner_organisation_id, required=True),
-        "muni": _Join(_pc_muni, lambda: _pc_muni.code == _pc_org.municipality_code, after=("org",)),
-    },
-    where=lambda: Contact.partner_organisation_id.is_not(None),
-    search_targets=lambda: [
-        (Contact.id, "contacts"),
-        (Contact.partner_organisation_id, "partner_organisations"),
-    ],
-    filters={
-        "kind": lambda v: Contact.partner_organisation_id.in_(
-            select(PartnerOrganisation.id).where(PartnerOrganisation.kind == PartnerKind(v))
-        ),
-        "municipality": lambda v: Contact.partner_organisation_id.in_(
-            select(PartnerOrganisation.id).where(PartnerOrganisation.municipality_code == v)
-        ),
-    },
-    default_sort="organisation",
-)
-
-# --- events -----------------------------------------------------------------------------------
-
-_ev_partner = aliased(PartnerOrganisation, name="ev_partner")
-_ev_ent = aliased(Enterprise, name="ev_ent")
-
-
-def _registered_count() -> ColumnElement[int]:
-    return (
-        select(func.count(EventParticipant.id))
-        .where(
-            EventParticipant.event_id == Event.id,
-            EventParticipant.status.in_([ParticipantStatus.REGISTERED, ParticipantStatus.ATTENDED]),
-        )
-        .scalar_subquery()
-    )
-
-
-def _start_of_day(value: date) -> datetime:
-    return datetime.combine(value, time.min, tzinfo=STOCKHOLM)
-
-
-def _now() -> datetime:
-    return datetime.now(STOCKHOLM)
-
-
-_EVENTS = _Entity(
-    base=Event,
-    cols=[
-        _Col(_spec("title", "Title", "Titel", width=300), Event.title),
-        _enum_col(_spec("kind", "Kind", "Typ", width=130), Event.kind, lambda: [Event.starts_at]),
-        _Col(_spec("starts_at", "Starts", "Börjar", "datetime", 130), Event.starts_at),
-        _Col(
-            _spec("location", "Location", "Plats", width=180),
-            func.coalesce(Event.location, Event.online_url),
-        ),
-        _Col(
-            _spec("organiser", "Organiser", "Arrangör", width=180),
-            func.coalesce(_ev_partner.name, _ev_ent.name),
-            joins=("partner", "enterprise"),
-        ),
-        _Col(
-            _spec("registration_deadline", "Registration by", "Sista anmälan", "date", 110),
-            Event.registration_deadline,
-        ),
-        _Col(_spec("capacity", "Capacity", "Platser", "int", 80), Event.capacity),
-        _Col(_spec("registered", "Registered", "Anmälda", "int", 80), _registered_count()),
-    ],
-    joins={
-        "partner": _Join(_ev_partner, lambda: _ev_partner.id == Event.organiser_partner_id),
-        "enterprise": _Join(_ev_ent, lambda: _ev_ent.id == Event.organiser_enterprise_id),
-    },
-    where=lambda: true(),
-    search_targets=lambda: [
-        (Event.id, "events"),
-        (Event.organiser_partner_id, "partner_organisations"),
-        (Event.organiser_enterprise_id, "enterprises"),
-    ],
-    filters={
-        "kind": lambda v: Event.kind == EventKind(v),
-        "date_from": lambda v: Event.starts_at >= _start_of_day(v),
-        "date_to": lambda v: Event.starts_at < _start_of_day(v) + timedelta(days=1),
-        "upcoming": lambda v: Event.starts_at >= _now() if v else true(),
-    },
-    default_sort="starts_at",
-)
-
-_DEFS: dict[str, _Entity] = {
-    "enterprises": _ENTERPRISES,
-    "referrals": _REFERRALS,
-    "partner_contacts": _PARTNER_CONTACTS,
-    "events": _EVENTS,
-}
-
-
-def _definition(entity: str) -> _Entity:
-    try:
-        return _DEFS[entity]
-    except KeyError:
-        raise ValueError(f"unknown entity {entity!r}; choose one of {ENTITIES}") from None
-
-
-def columns(entity: str) -> list[ColumnSpec]:
-    """The visible columns of a tab, in display order."""
-    return [c.spec for c in _definition(entity).cols]
-
-
-def default_sort(entity: str) -> tuple[str, bool]:
-    """(column key, descending) a tab is sorted by until the user clicks a header."""
-    d = _definition(entity)
+def default_sort(list_key: str) -> tuple[str, bool]:
+    """(column key, descending) a list is sorted by until the user clicks a header."""
+    d = _definition(list_key)
     return d.default_sort, d.default_descending
 
 
-def filter_keys(entity: str) -> list[str]:
-    return list(_definition(entity).filters)
+def filter_keys(list_key: str) -> list[str]:
+    return list(_definition(list_key).filters)
+
+
+def filter_choices(session: Session, list_key: str) -> dict[str, Choices]:
+    """Values each filter picker of a list offers. Enum choices need no query."""
+    return {
+        key: f.choices(session) for key, f in _definition(list_key).filters.items() if f.choices is not None
+    }
 
 
 def _conditions(
-    session: Session, d: _Entity, request: ListRequest, correlated_short: bool = False,
+    session: Session, d: ListSpec, request: ListRequest, correlated_short: bool = False,
     driven: bool = False,
 ) -> list[ColumnElement[bool]]:
     conditions = [d.where()]
     for key, value in request.filters:
         if key not in d.filters:
             raise ValueError(f"unknown filter {key!r}")
-        conditions.append(d.filters[key](value))
+        conditions.append(d.filters[key].condition(value))
     searched = search_condition(
         session.get_bind().dialect.name,
         request.search,
@@ -447,7 +111,7 @@ def _conditions(
     return conditions
 
 
-def _sort_column(d: _Entity, request: ListRequest) -> tuple[_Col, bool]:
+def _sort_column(d: ListSpec, request: ListRequest) -> tuple[Column, bool]:
     key = request.sort_key or d.default_sort
     descending = request.descending if request.sort_key else d.default_descending
     col = d.by_key.get(key)
@@ -456,7 +120,7 @@ def _sort_column(d: _Entity, request: ListRequest) -> tuple[_Col, bool]:
     return col, descending
 
 
-def _order(d: _Entity, request: ListRequest, driven: bool = False) -> list[ColumnElement]:
+def _order(d: ListSpec, request: ListRequest, driven: bool = False) -> list[ColumnElement]:
     """ORDER BY keys ending in the record id, so pages never overlap or skip rows.
 
     `driven`: the search matches few rows, so let the database fetch them by their foreign-key
@@ -469,11 +133,11 @@ def _order(d: _Entity, request: ListRequest, driven: bool = False) -> list[Colum
     return [k.desc() for k in keys] if descending else [k.asc() for k in keys]
 
 
-def _row_select(d: _Entity) -> Select:
+def _row_select(d: ListSpec) -> Select:
     return select(d.base.id, *(c.expr for c in d.cols)).select_from(d.from_clause())
 
 
-def _convert(d: _Entity, row: Sequence[Any]) -> tuple:
+def _convert(d: ListSpec, row: Sequence[Any]) -> tuple:
     values = [row[0]]
     for col, value in zip(d.cols, row[1:], strict=True):
         values.append(col.convert(value) if col.convert is not None and value is not None else value)
@@ -522,17 +186,18 @@ def iter_rows(session: Session, entity: str, request: ListRequest, batch_size: i
             yield _convert(d, row)
 
 
-def partner_of_contact(session: Session, contact_id: int) -> int | None:
-    """The partner organisation a row of the Partner contacts tab belongs to."""
-    return session.scalar(select(Contact.partner_organisation_id).where(Contact.id == contact_id))
+def profile_id(session: Session, list_key: str, row_id: int) -> int | None:
+    """The id of the record a row opens: the row's own id, or e.g. a partner contact's organisation."""
+    key = entities.list_def(list_key).open_key
+    if key is None:
+        return row_id
+    d = _definition(list_key)
+    return session.scalar(select(key).where(d.base.id == row_id))
 
 
-def row_label(entity: str, row: Sequence[Any]) -> str:
-    """How to name a row in a confirmation ("Delete Kilafix?")."""
-    d = _definition(entity)
-    first = {"referrals": "jobseeker", "partner_contacts": "name"}.get(entity, d.cols[0].spec.key)
-    value = row[1 + [c.spec.key for c in d.cols].index(first)]
-    if entity == "referrals":
-        enterprise = row[1 + [c.spec.key for c in d.cols].index("enterprise")]
-        return f"{value} → {enterprise}"
-    return str(value or "")
+def row_label(list_key: str, row: Sequence[Any]) -> str:
+    """How to name a row in a confirmation ("Delete Kilafix?", "Anna Berg → Kilafix")."""
+    d = _definition(list_key)
+    keys = [c.spec.key for c in d.cols]
+    names = d.label_keys or (keys[0],)
+    return " → ".join(str(row[1 + keys.index(name)] or "") for name in names)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Select, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
+from asfdesk import entities
 from asfdesk.db.models import (
     Activity,
     Consultant,
@@ -227,6 +228,18 @@ def search_enterprises(session: Session, text: str, limit: int = 20) -> list[tup
     return [tuple(r) for r in session.execute(stmt)]
 
 
+def jobseeker_suggestions(session: Session, text: str) -> list[tuple[int, str]]:
+    """(id, "name (birth date)") for the jobseeker picker: enough to tell namesakes apart."""
+    rows = search_jobseekers(session, text)
+    return [(jid, f"{name} ({born.isoformat()})" if born else name) for jid, name, born in rows]
+
+
+def enterprise_suggestions(session: Session, text: str) -> list[tuple[int, str]]:
+    """(id, "name, city") for the enterprise picker."""
+    rows = search_enterprises(session, text)
+    return [(eid, f"{name}, {city}" if city else name) for eid, name, city in rows]
+
+
 def search_participants(session: Session, text: str, limit: int = 30) -> list[tuple[str, int, str, str]]:
     """("contact" | "consultant", id, name, organisation) for the event participant picker."""
     org = func.coalesce(Enterprise.name, PartnerOrganisation.name, "")
@@ -296,17 +309,13 @@ def name_of(session: Session, entity: str, record_id: int | None) -> str:
     """A display name for a picker's current value (jobseekers: name and birth date only)."""
     if record_id is None:
         return ""
-    if entity == "jobseeker":
-        row = session.execute(
-            select(Jobseeker.first_name, Jobseeker.last_name, Jobseeker.birth_date).where(
-                Jobseeker.id == record_id
-            )
-        ).first()
-        if row is None:
-            return ""
-        born = f" ({row[2].isoformat()})" if row[2] else ""
-        return f"{row[0]} {row[1]}{born}"
-    model = {"enterprise": Enterprise, "partner_organisation": PartnerOrganisation, "contact": Contact}[
-        entity
-    ]
-    return session.scalar(select(model.name).where(model.id == record_id)) or ""
+    definition = entities.get(entity)  # its name_columns/name_format say how to name a record
+    model = definition.model
+    row = session.execute(
+        select(*(getattr(model, c) for c in definition.name_columns)).where(model.id == record_id)
+    ).first()
+    if row is None:
+        return ""
+    if definition.name_format is not None:
+        return definition.name_format(row)
+    return " ".join(str(v) for v in row if v is not None)

@@ -4,13 +4,21 @@ A subclass says which entity it edits, builds its form (and optional inner tabs)
 extra values to save. Everything else — Ctrl+S / Ctrl+W, the Save / Discard / Cancel
 question, errors next to fields, keeping the input on any failure, remembering the window
 size — lives here once.
+
+Load, save and delete are operations (asfdesk.ui.operations) run in a worker: while a record
+loads the form is read-only under a "Loading…" banner; `save()` returns at once and reports
+with `saveFinished(ok)` (validation errors appear next to their fields, other faults in a
+dialog with Retry where it helps, and the input is always kept). An open profile follows
+`operations.changes()`: a change made elsewhere reloads it, or, if the user has unsaved edits,
+shows a banner instead.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,14 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asfdesk.db.faults import FaultKind, classify
 from asfdesk.domain.errors import ValidationError
 from asfdesk.services import records
-from asfdesk.ui.error_dialogs import show_error
+from asfdesk.ui import operations
+from asfdesk.ui.operations import ChangeKind, Changes, QueryOp, WriteOp, new_source
 from asfdesk.ui.profiles import dialogs
 from asfdesk.ui.profiles.dialogs import Button
 from asfdesk.ui.profiles.form import ERROR_STYLE, RecordForm
 from asfdesk.ui.profiles.i18n import tr
+from asfdesk.ui.profiles.pickers import PickerField
+from asfdesk.ui.settings import app_settings
 
 BANNER_STYLE = "background: #fff4ce; color: #5c4400; padding: 6px; border: 1px solid #e0c060;"
 # Field names the domain reports that the form shows under another name.
@@ -41,6 +51,9 @@ class ProfileWindow(QWidget):
 
     entity = ""
     default_size = QSize(720, 560)
+    loadFinished = Signal(bool)  # the stored record is shown (True) or could not be read
+    saveFinished = Signal(bool)  # a save ended: stored (True) or refused/failed, input kept
+    deleteFinished = Signal(bool)
 
     def __init__(self, manager, record_id: int | None, prefill: dict[str, Any] | None = None) -> None:
         super().__init__(manager.parent_widget, Qt.WindowType.Window)
@@ -51,6 +64,9 @@ class ProfileWindow(QWidget):
         self.version: int | None = None
         self.prefill = dict(prefill or {})
         self.tabs: QTabWidget | None = None
+        self.source = new_source("profile")  # tells this window's own changes from others'
+        self.loading = False
+        self.saving = False
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -102,6 +118,7 @@ class ProfileWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)
 
+        operations.changes().changed.connect(self._changes_arrived)  # saves elsewhere, other users
         self.load()
         self._restore_size()
         self._update_title()
@@ -139,27 +156,94 @@ class ProfileWindow(QWidget):
     # -- load --------------------------------------------------------------------------------
 
     def load(self) -> None:
-        data = None
-        if self.record_id is not None:
-            data = records.load_record(self.sessions, self.entity, self.record_id)
-            self.version = data.version
-            values = dict(data.values)
-            values.update({k: v for k, v in data.extras.items() if k in self.form.fields})
-            self.form.set_values(values)
-        else:
-            for name in ("consultant_id", "responsible_consultant_id"):
-                if name in self.form.fields and name not in self.prefill:
-                    self.form.fields[name].set_value(self.manager.lookups.current_consultant_id)
-            for name, value in self.prefill.items():
+        """Fill the form in a worker: a stored record, or a new one's defaults and prefill."""
+        sessions, entity, record_id = self.sessions, self.entity, self.record_id
+        pickers = {name: f for name, f in self.form.fields.items() if isinstance(f, PickerField)}
+        lookups = self.manager.lookups
+        prefill = dict(self.prefill)
+        wants_consultant = [
+            n
+            for n in ("consultant_id", "responsible_consultant_id")
+            if n in self.form.fields and n not in prefill
+        ]
+
+        def read(_session) -> tuple[records.RecordData | None, dict[str, Any], dict[str, str]]:
+            if record_id is None:  # defaults: the consultant using the app, then the prefill
+                data = None
+                values = dict.fromkeys(
+                    wants_consultant, lookups.current_consultant_id if wants_consultant else None
+                )
+                values.update(prefill)
+            else:
+                data = records.load_record(sessions, entity, record_id)
+                values = dict(data.values)
+            labels = {n: f.labeller(values[n]) for n, f in pickers.items() if values.get(n) is not None}
+            return data, values, labels
+
+        self._set_loading(True)
+        op = QueryOp(parent=self, sessions=sessions, op=read, success=self._arrived)
+        op.finished(self._load_finished).run_in_background()
+
+    def _arrived(self, loaded: tuple[records.RecordData | None, dict[str, Any], dict[str, str]]) -> None:
+        data, values, labels = loaded
+        for name, label in labels.items():
+            self.form.fields[name].remember_label(values[name], label)
+        if data is None:
+            for name, value in values.items():
                 if name in self.form.fields:
                     self.form.fields[name].set_value(value)
             self.form.mark_saved()
+        else:
+            self.version = data.version
+            values.update({k: v for k, v in data.extras.items() if k in self.form.fields})
+            self.form.set_values(values)
+        self._show_loaded(data)
+        self._set_loading(False)
+        self._update_title()
+        self.loadFinished.emit(True)
+
+    def _show_loaded(self, data: records.RecordData | None) -> None:
         self.loaded(data)
         self.delete_button.setEnabled(self.record_id is not None)
         self.reload_button.setEnabled(self.record_id is not None)
 
+    def _load_finished(self, ok: bool) -> None:
+        """The fault was shown already; a window that never showed its record closes."""
+        if ok:
+            return
+        self._set_loading(False)
+        self.loadFinished.emit(False)
+        if self.record_id is None:  # a new record still gets what it was opened with
+            for name, value in self.prefill.items():
+                if name in self.form.fields:
+                    self.form.fields[name].set_value(value)
+            self.form.mark_saved()
+        elif self.version is None:
+            self.form.mark_saved()
+            self.close()
+
+    def _set_loading(self, loading: bool) -> None:
+        """While a load runs the form is read-only and says so, so nothing typed gets lost."""
+        self.loading = loading
+        self.form.setEnabled(not loading)
+        for button in (self.save_button, self.delete_button, self.reload_button):
+            button.setEnabled(not loading and (button is self.save_button or self.record_id is not None))
+        if loading:
+            self.banner.setText(tr("Loading…"))
+            self.banner.show()
+        elif self.banner.text() == tr("Loading…"):
+            self.banner.hide()
+            self.banner.setText("")
+        if loading:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
     def reload(self) -> bool:
-        """Show the stored version again (after a conflict); asks before dropping typed changes."""
+        """Show the stored version again (after a conflict); asks before dropping typed changes.
+
+        False if there is nothing to reload or the user kept their changes; the stored version
+        arrives later (`loadFinished`)."""
         if self.record_id is None:
             return False
         if self.is_dirty():
@@ -174,12 +258,8 @@ class ProfileWindow(QWidget):
                 return False
         self.form.clear_errors()
         self.general_error.hide()
-        try:
-            self.load()
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self._update_title()
+        self.banner.hide()
+        self.load()
         return True
 
     def record_key(self) -> tuple[str, int] | None:
@@ -202,47 +282,85 @@ class ProfileWindow(QWidget):
     def is_dirty(self) -> bool:
         return self.form.is_dirty() or bool(self.extra_changes())
 
+    # -- language (live switch; the form and related lists re-label themselves) -------------
+
+    def retranslate(self) -> None:
+        """Re-label the window's own texts; subclasses add theirs (e.g. inner tab titles)."""
+        self.save_button.setText(tr("&Save"))
+        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
+        self.close_button.setText(tr("Close"))
+        self.close_button.setToolTip(tr("Close (Ctrl+W)"))
+        self.delete_button.setText(tr("Delete…"))
+        self.reload_button.setText(tr("Reload"))
+        self.reload_button.setToolTip(tr("Read the record again, e.g. after someone else saved it"))
+        if self.tabs is not None:
+            self.tabs.setTabText(0, tr("Details"))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def _update_title(self) -> None:
         name = self.display_name() or tr("New")
         self.setWindowTitle(f"{'*' if self.is_dirty() else ''}{name} – {self.entity_title()}")
 
     # -- save --------------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Save the changes; on any failure keep everything typed and say what went wrong."""
+    def save(self, then: Callable[[], Any] | None = None) -> None:
+        """Save the changes in a worker; on any failure keep everything typed and say what went
+        wrong. `saveFinished(ok)` tells when it is done; `then()` runs after a successful save."""
         self.form.clear_errors()
         self.general_error.hide()
+        if self.saving:
+            return  # the running save reports for both
+        if self.loading:  # nothing to save on top of yet
+            self.saveFinished.emit(False)
+            return
         if self.form.show_problems():
-            return False
+            self.saveFinished.emit(False)
+            return
         values = self.changes()
         if self.record_id is not None and not values:
-            return True
-        while True:
-            try:
-                new_id, version = records.save_record(
-                    self.sessions, self.entity, self.record_id, self.version, values
-                )
-            except ValidationError as exc:
-                self.show_validation_error(exc)
-                return False
-            except Exception as exc:  # environment faults, conflicts and bugs: shown, input kept
-                retry = show_error(self, exc, allow_retry=True)
-                if retry and classify(exc) is FaultKind.ENVIRONMENT:
-                    continue
-                return False
-            break
+            self.saveFinished.emit(True)
+            if then is not None:
+                then()
+            return
+        entity, record_id, version = self.entity, self.record_id, self.version
+
+        def write(sessions, changes) -> tuple[int, int]:
+            new_id, new_version = records.save_record(sessions, entity, record_id, version, values)
+            changes.add(entity, ChangeKind.CREATED if record_id is None else ChangeKind.UPDATED, new_id)
+            return new_id, new_version
+
+        def done(ok: bool) -> None:
+            self.saving = False
+            self.save_button.setEnabled(True)
+            self.saveFinished.emit(ok)
+            if ok and then is not None:
+                then()
+
+        self.saving = True
+        self.save_button.setEnabled(False)
+        WriteOp(
+            parent=self, sessions=self.sessions, op=write, success=self._saved, source=self.source
+        ).on_validation(self.show_validation_error).finished(done).run_in_background()
+
+    def _saved(self, result: tuple[int, int]) -> None:
+        new_id, version = result
         was_new = self.record_id is None
         self.record_id, self.version = new_id, version
         self.form.mark_saved()
         self.delete_button.setEnabled(True)
         self.reload_button.setEnabled(True)
+        self.banner.hide()
         self.after_save()
         self._update_title()
         if was_new:
-            self.manager._record_saved(self, self.entity, new_id)
+            self.manager.record_saved(self, self.entity, new_id)
         else:
             self.manager.saved.emit(self.entity, new_id)
-        return True
 
     def show_validation_error(self, exc: ValidationError) -> None:
         name = FIELD_ALIASES.get(exc.field, exc.field)
@@ -255,7 +373,8 @@ class ProfileWindow(QWidget):
     # -- delete ------------------------------------------------------------------------------
 
     def delete(self) -> None:
-        if self.record_id is None:
+        """Ask, then delete in a worker; the window closes when the record is gone."""
+        if self.record_id is None or self.loading:
             return
         answer = dialogs.ask(
             self,
@@ -266,16 +385,41 @@ class ProfileWindow(QWidget):
         )
         if answer != Button.Yes:
             return
-        try:
-            records.delete_record(self.sessions, self.entity, self.record_id, self.version)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        deleted_id = self.record_id
+        entity, record_id, version = self.entity, self.record_id, self.version
+
+        def remove(sessions, changes) -> int:
+            records.delete_record(sessions, entity, record_id, version)
+            changes.deleted(entity, record_id)
+            return record_id
+
+        WriteOp(
+            parent=self, sessions=self.sessions, op=remove, success=self._deleted, source=self.source
+        ).finished(self.deleteFinished.emit).run_in_background()
+
+    def _deleted(self, deleted_id: int) -> None:
         self.form.mark_saved()
         self.record_id = None
-        self.manager._record_deleted(self.entity, deleted_id)
+        self.manager.record_deleted(self.entity, deleted_id)
         self.close()
+
+    # -- changes made elsewhere ----------------------------------------------------------------
+
+    def _changes_arrived(self, changeset: Changes) -> None:
+        """Someone else (another window, another user) changed this record: follow or warn."""
+        if self.record_id is None or changeset.source == self.source or self.loading:
+            return
+        kinds = [k for k in ChangeKind if self.record_id in changeset.ids(self.entity, k)]
+        if not kinds:
+            return
+        if ChangeKind.DELETED in kinds:
+            self.banner.setText(tr("This record was deleted elsewhere. Saving it is no longer possible."))
+            self.banner.show()
+            self.save_button.setEnabled(False)
+        elif self.is_dirty():
+            self.banner.setText(tr("Someone else changed this record. Press Reload to see their version."))
+            self.banner.show()
+        else:
+            self.load()
 
     # -- close -------------------------------------------------------------------------------
 
@@ -290,11 +434,15 @@ class ProfileWindow(QWidget):
                 [Button.Save, Button.Discard, Button.Cancel],
                 Button.Save,
             )
-            if answer == Button.Cancel or (answer == Button.Save and not self.save()):
+            if answer == Button.Cancel:
                 event.ignore()
                 return
+            if answer == Button.Save:
+                event.ignore()  # closes again once the save has stored everything
+                self.save(then=self.close)
+                return
         self._remember_size()
-        self.manager._window_closed(self)
+        self.manager.window_closed(self)
         event.accept()
 
     # -- size --------------------------------------------------------------------------------
@@ -303,8 +451,8 @@ class ProfileWindow(QWidget):
         return f"profiles/{self.entity}/size"
 
     def _restore_size(self) -> None:
-        size = QSettings("asfdesk", "asfdesk").value(self._settings_key())
+        size = app_settings().value(self._settings_key())
         self.resize(size if isinstance(size, QSize) and size.isValid() else self.default_size)
 
     def _remember_size(self) -> None:
-        QSettings("asfdesk", "asfdesk").setValue(self._settings_key(), self.size())
+        app_settings().setValue(self._settings_key(), self.size())

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 
+from asfdesk import entities
 from asfdesk.db.queries import profiles as q
 from asfdesk.db.session import session_scope
+from asfdesk.i18n import QT_TRANSLATE_NOOP
 from asfdesk.services.records import delete_record
 from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.profiles import dialogs
@@ -25,18 +27,25 @@ class ContactEditor(ProfileWindow):
 
     def build_form(self) -> RecordForm:
         specs = [
-            FieldSpec("name", tr("Name"), TextField(), live=True),
-            FieldSpec("title", tr("Title"), TextField(tr("e.g. Supervisor")), live=True),
-            FieldSpec("phone", tr("Phone"), TextField("0980-123 45"), live=True),
-            FieldSpec("mobile", tr("Mobile"), TextField("070-123 45 67"), live=True),
-            FieldSpec("email", tr("E-mail"), TextField(), live=True),
-            FieldSpec("is_primary", tr("Primary contact"), BoolField()),
-            FieldSpec("notes", tr("Notes"), MultilineField()),
+            FieldSpec("name", QT_TRANSLATE_NOOP("Profiles", "Name"), TextField(), live=True),
+            FieldSpec(
+                "title",
+                QT_TRANSLATE_NOOP("Profiles", "Title"),
+                TextField(QT_TRANSLATE_NOOP("Profiles", "e.g. Supervisor")),
+                live=True,
+            ),
+            FieldSpec("phone", QT_TRANSLATE_NOOP("Profiles", "Phone"), TextField("0980-123 45"), live=True),
+            FieldSpec(
+                "mobile", QT_TRANSLATE_NOOP("Profiles", "Mobile"), TextField("070-123 45 67"), live=True
+            ),
+            FieldSpec("email", QT_TRANSLATE_NOOP("Profiles", "E-mail"), TextField(), live=True),
+            FieldSpec("is_primary", QT_TRANSLATE_NOOP("Profiles", "Primary contact"), BoolField()),
+            FieldSpec("notes", QT_TRANSLATE_NOOP("Profiles", "Notes"), MultilineField()),
         ]
-        return RecordForm(self.entity, [Section(tr("Contact person"), specs)])
+        return RecordForm(self.entity, [Section(QT_TRANSLATE_NOOP("Profiles", "Contact person"), specs)])
 
     def entity_title(self) -> str:
-        return tr("Contact person")
+        return entities.get(self.entity).label()
 
     def display_name(self) -> str:
         return self.form.value("name") or ""
@@ -49,25 +58,33 @@ class ContactsList(RelatedList):
         self.manager = manager
         self.owner_key = owner_key  # "enterprise_id" or "partner_organisation_id"
         self.owner_id: int | None = None
-        headers = [tr("Name"), tr("Title"), tr("Phone"), tr("Mobile"), tr("Primary"), tr("E-mail")]
-        super().__init__(PagedRowsModel(headers, self._fetch), tr("No contact persons yet."), parent)
+        headers = [
+            QT_TRANSLATE_NOOP("Profiles", "Name"),
+            QT_TRANSLATE_NOOP("Profiles", "Title"),
+            QT_TRANSLATE_NOOP("Profiles", "Phone"),
+            QT_TRANSLATE_NOOP("Profiles", "Mobile"),
+            QT_TRANSLATE_NOOP("Profiles", "Primary"),
+            QT_TRANSLATE_NOOP("Profiles", "E-mail"),
+        ]
+        super().__init__(
+            PagedRowsModel(headers, self._fetch),
+            QT_TRANSLATE_NOOP("Profiles", "No contact persons yet."),
+            parent,
+            shows=("contact",),
+        )
         self.set_widths([170, 150, 120, 120, 90])
-        self.add_button(tr("New contact…"), self.new_contact)
-        self.add_button(tr("Edit…"), self.edit_selected, needs_selection=True)
-        self.add_button(tr("Remove…"), self.remove_selected, needs_selection=True)
+        self.add_button(QT_TRANSLATE_NOOP("Profiles", "New contact…"), self.new_contact)
+        self.add_button(QT_TRANSLATE_NOOP("Profiles", "Edit…"), self.edit_selected, needs_selection=True)
+        self.add_button(QT_TRANSLATE_NOOP("Profiles", "Remove…"), self.remove_selected, needs_selection=True)
         self.activated.connect(lambda cid: manager.open("contact", cid))
-        manager.saved.connect(self._changed)
-        manager.deleted.connect(self._changed)
+        manager.saved.connect(self.entity_changed)
+        manager.deleted.connect(self.entity_changed)
 
     def _fetch(self, offset: int, limit: int):
         if self.owner_id is None:
             return []
         with session_scope(self.manager.sessions) as session:
             return q.contacts_of(session, offset=offset, limit=limit, **{self.owner_key: self.owner_id})
-
-    def _changed(self, entity: str, _id: int) -> None:
-        if entity == "contact" and self._loaded:
-            self.reload()
 
     def new_contact(self) -> None:
         if self.owner_id is not None:
@@ -98,4 +115,4 @@ class ContactsList(RelatedList):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.manager._record_deleted("contact", contact_id)
+        self.manager.record_deleted("contact", contact_id)

@@ -5,16 +5,17 @@ Never shows jobseeker data beyond a name: the referrals tab lists name, kind, st
 
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QPushButton, QTabWidget
 
+from asfdesk import entities
 from asfdesk.db.queries import profiles as q
 from asfdesk.db.session import session_scope
 from asfdesk.domain.enums import ActivityType, EnterpriseStatus, LegalForm
 from asfdesk.domain.errors import ValidationError
+from asfdesk.entities.enterprise import SERVICES
 from asfdesk.geodata import lookup_postcode
+from asfdesk.i18n import QT_TRANSLATE_NOOP
 from asfdesk.ui.profiles.base import ProfileWindow
 from asfdesk.ui.profiles.contact import ContactsList
 from asfdesk.ui.profiles.fields import (
@@ -32,9 +33,12 @@ from asfdesk.ui.profiles.i18n import tr
 from asfdesk.ui.profiles.related import PagedRowsModel, RelatedList
 from asfdesk.ui.profiles.timeline import Timeline
 
-# Printing lives in asfdesk.ui.print_export (the import/export work). The button appears when
-# that module exists; it is imported on first use because it pulls in openpyxl and icalendar.
-CAN_PRINT = importlib.util.find_spec("asfdesk.ui.print_export") is not None
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("Profiles", "Contacts"),
+    QT_TRANSLATE_NOOP("Profiles", "Referrals"),
+    QT_TRANSLATE_NOOP("Profiles", "Events"),
+    QT_TRANSLATE_NOOP("Profiles", "Activity"),
+)  # after "Details"
 
 
 class EnterpriseProfile(ProfileWindow):
@@ -48,57 +52,105 @@ class EnterpriseProfile(ProfileWindow):
         services.set_choices(lookups.services)
         self._auto = {"city": None, "municipality_code": None}
         general = [
-            FieldSpec("name", tr("Name"), TextField(), live=True),
-            FieldSpec("org_number", tr("Organisation number"), TextField("556016-0680"), live=True),
-            FieldSpec("legal_form", tr("Legal form"), ChoiceField(enum_choices(LegalForm))),
-            FieldSpec("status", tr("Status"), ChoiceField(enum_choices(EnterpriseStatus))),
-            FieldSpec("responsible_consultant_id", tr("Responsible consultant"), consultant),
-            FieldSpec("description", tr("Description"), MultilineField()),
+            FieldSpec("name", QT_TRANSLATE_NOOP("Profiles", "Name"), TextField(), live=True),
+            FieldSpec(
+                "org_number",
+                QT_TRANSLATE_NOOP("Profiles", "Organisation number"),
+                TextField("556016-0680"),
+                live=True,
+            ),
+            FieldSpec(
+                "legal_form",
+                QT_TRANSLATE_NOOP("Profiles", "Legal form"),
+                ChoiceField(enum_choices(LegalForm)),
+            ),
+            FieldSpec(
+                "status", QT_TRANSLATE_NOOP("Profiles", "Status"), ChoiceField(enum_choices(EnterpriseStatus))
+            ),
+            FieldSpec(
+                "responsible_consultant_id",
+                QT_TRANSLATE_NOOP("Profiles", "Responsible consultant"),
+                consultant,
+            ),
+            FieldSpec("description", QT_TRANSLATE_NOOP("Profiles", "Description"), MultilineField()),
         ]
         address = [
-            FieldSpec("street_address", tr("Visiting address"), TextField(), live=True),
-            FieldSpec("postal_code", tr("Postcode"), TextField("821 43"), live=True),
-            FieldSpec("city", tr("City"), TextField(), live=True),
-            FieldSpec("municipality_code", tr("Municipality"), SearchableChoiceField(lookups.municipalities)),
-            FieldSpec("phone", tr("Phone"), TextField("0278-123 45"), live=True),
-            FieldSpec("email", tr("E-mail"), TextField(), live=True),
-            FieldSpec("website", tr("Website"), TextField(), live=True),
+            FieldSpec(
+                "street_address", QT_TRANSLATE_NOOP("Profiles", "Visiting address"), TextField(), live=True
+            ),
+            FieldSpec(
+                "postal_code", QT_TRANSLATE_NOOP("Profiles", "Postcode"), TextField("821 43"), live=True
+            ),
+            FieldSpec("city", QT_TRANSLATE_NOOP("Profiles", "City"), TextField(), live=True),
+            FieldSpec(
+                "municipality_code",
+                QT_TRANSLATE_NOOP("Profiles", "Municipality"),
+                SearchableChoiceField(lookups.municipalities),
+            ),
+            FieldSpec("phone", QT_TRANSLATE_NOOP("Profiles", "Phone"), TextField("0278-123 45"), live=True),
+            FieldSpec("email", QT_TRANSLATE_NOOP("Profiles", "E-mail"), TextField(), live=True),
+            FieldSpec("website", QT_TRANSLATE_NOOP("Profiles", "Website"), TextField(), live=True),
         ]
         capacity = [
-            FieldSpec("training_places_total", tr("Work-training places"), NumberField(), live=True),
-            FieldSpec("training_places_available", tr("Free places"), NumberField(), live=True),
-            FieldSpec("employees", tr("Employees"), NumberField(), live=True),
-            FieldSpec("participants_in_training", tr("Participants in training"), NumberField(), live=True),
             FieldSpec(
-                "reserved_contracts", tr("Reserved contracts"), BoolField(tr("Has reserved contracts"))
+                "training_places_total",
+                QT_TRANSLATE_NOOP("Profiles", "Work-training places"),
+                NumberField(),
+                live=True,
+            ),
+            FieldSpec(
+                "training_places_available",
+                QT_TRANSLATE_NOOP("Profiles", "Free places"),
+                NumberField(),
+                live=True,
+            ),
+            FieldSpec("employees", QT_TRANSLATE_NOOP("Profiles", "Employees"), NumberField(), live=True),
+            FieldSpec(
+                "participants_in_training",
+                QT_TRANSLATE_NOOP("Profiles", "Participants in training"),
+                NumberField(),
+                live=True,
+            ),
+            FieldSpec(
+                "reserved_contracts",
+                QT_TRANSLATE_NOOP("Profiles", "Reserved contracts"),
+                BoolField(QT_TRANSLATE_NOOP("Profiles", "Has reserved contracts")),
             ),
         ]
         criteria = [
             FieldSpec(
-                "integration_purpose", tr("Integration"), BoolField(tr("Work integration is the purpose"))
+                "integration_purpose",
+                QT_TRANSLATE_NOOP("Profiles", "Integration"),
+                BoolField(QT_TRANSLATE_NOOP("Profiles", "Work integration is the purpose")),
             ),
             FieldSpec(
-                "participation", tr("Participation"), BoolField(tr("Participants take part in decisions"))
+                "participation",
+                QT_TRANSLATE_NOOP("Profiles", "Participation"),
+                BoolField(QT_TRANSLATE_NOOP("Profiles", "Participants take part in decisions")),
             ),
-            FieldSpec("reinvested_profits", tr("Profits"), BoolField(tr("Profits are reinvested"))),
+            FieldSpec(
+                "reinvested_profits",
+                QT_TRANSLATE_NOOP("Profiles", "Profits"),
+                BoolField(QT_TRANSLATE_NOOP("Profiles", "Profits are reinvested")),
+            ),
             FieldSpec(
                 "independent_of_public_sector",
-                tr("Independence"),
-                BoolField(tr("Independent of the public sector")),
+                QT_TRANSLATE_NOOP("Profiles", "Independence"),
+                BoolField(QT_TRANSLATE_NOOP("Profiles", "Independent of the public sector")),
             ),
         ]
         other = [
-            FieldSpec("service_ids", tr("Services"), services),
-            FieldSpec("notes", tr("Notes"), MultilineField()),
+            FieldSpec(SERVICES.name, QT_TRANSLATE_NOOP("Profiles", "Services"), services),
+            FieldSpec("notes", QT_TRANSLATE_NOOP("Profiles", "Notes"), MultilineField()),
         ]
         form = RecordForm(
             self.entity,
             [
-                Section(tr("Enterprise"), general, 0),
-                Section(tr("Address and contact"), address, 0),
-                Section(tr("Capacity"), capacity, 1),
-                Section(tr("ASF criteria"), criteria, 1),
-                Section(tr("Services and notes"), other, 1),
+                Section(QT_TRANSLATE_NOOP("Profiles", "Enterprise"), general, 0),
+                Section(QT_TRANSLATE_NOOP("Profiles", "Address and contact"), address, 0),
+                Section(QT_TRANSLATE_NOOP("Profiles", "Capacity"), capacity, 1),
+                Section(QT_TRANSLATE_NOOP("Profiles", "ASF criteria"), criteria, 1),
+                Section(QT_TRANSLATE_NOOP("Profiles", "Services and notes"), other, 1),
             ],
         )
         form.fields["postal_code"].on_leave(self._postcode_left)
@@ -108,43 +160,50 @@ class EnterpriseProfile(ProfileWindow):
         tabs = QTabWidget()
         self.contacts = ContactsList(self.manager, "enterprise_id")
         headers = [
-            tr("Jobseeker"),
-            tr("Kind"),
-            tr("Status"),
-            tr("Referred"),
-            tr("Planned start"),
-            tr("Planned end"),
+            QT_TRANSLATE_NOOP("Profiles", "Jobseeker"),
+            QT_TRANSLATE_NOOP("Profiles", "Kind"),
+            QT_TRANSLATE_NOOP("Profiles", "Status"),
+            QT_TRANSLATE_NOOP("Profiles", "Referred"),
+            QT_TRANSLATE_NOOP("Profiles", "Planned start"),
+            QT_TRANSLATE_NOOP("Profiles", "Planned end"),
         ]
         self.referrals = RelatedList(
-            PagedRowsModel(headers, self._fetch_referrals), tr("No referrals to this enterprise yet.")
+            PagedRowsModel(headers, self._fetch_referrals),
+            QT_TRANSLATE_NOOP("Profiles", "No referrals to this enterprise yet."),
+            shows=("referral",),
         )
         self.referrals.set_widths([190, 150, 110, 100, 110])
-        self.referrals.add_button(tr("New referral…"), self.new_referral)
+        self.referrals.add_button(QT_TRANSLATE_NOOP("Profiles", "New referral…"), self.new_referral)
         self.referrals.activated.connect(lambda rid: self.manager.open("referral", rid))
-        headers = [tr("Starts"), tr("Event"), tr("Kind"), tr("Contact person"), tr("Participant status")]
+        headers = [
+            QT_TRANSLATE_NOOP("Profiles", "Starts"),
+            QT_TRANSLATE_NOOP("Profiles", "Event"),
+            QT_TRANSLATE_NOOP("Profiles", "Kind"),
+            QT_TRANSLATE_NOOP("Profiles", "Contact person"),
+            QT_TRANSLATE_NOOP("Profiles", "Participant status"),
+        ]
         self.events = RelatedList(
             PagedRowsModel(headers, self._fetch_events),
-            tr("None of the contact persons has taken part in an event."),
+            QT_TRANSLATE_NOOP("Profiles", "None of the contact persons has taken part in an event."),
+            shows=("event",),
         )
         self.events.set_widths([130, 300, 130, 170])
         self.events.activated.connect(lambda eid: self.manager.open("event", eid))
         self.timeline = Timeline(self.sessions, "enterprise_id", ActivityType.MEETING)
-        tabs.addTab(self.contacts, tr("Contacts"))
-        tabs.addTab(self.referrals, tr("Referrals"))
-        tabs.addTab(self.events, tr("Events"))
-        tabs.addTab(self.timeline, tr("Activity"))
-        self.manager.saved.connect(self._record_changed)
-        self.manager.deleted.connect(self._record_changed)
-        if CAN_PRINT:
-            self.print_button = QPushButton(tr("Print contact sheet…"))
-            self.print_button.clicked.connect(self.print_sheet)
-        else:
-            self.print_button = None
+        tabs.addTab(self.contacts, tr(TAB_TITLES[0]))
+        tabs.addTab(self.referrals, tr(TAB_TITLES[1]))
+        tabs.addTab(self.events, tr(TAB_TITLES[2]))
+        tabs.addTab(self.timeline, tr(TAB_TITLES[3]))
+        for related in (self.referrals, self.events):
+            self.manager.saved.connect(related.entity_changed)
+            self.manager.deleted.connect(related.entity_changed)
+        self.print_button = QPushButton(tr("Print contact sheet…"))
+        self.print_button.clicked.connect(self.print_sheet)
         return tabs
 
     def loaded(self, data) -> None:
         self._set_owner()
-        if self.print_button is not None:
+        if self.buttons.indexOf(self.print_button) < 0:
             self.buttons.insertWidget(1, self.print_button)
 
     def after_save(self) -> None:
@@ -156,11 +215,15 @@ class EnterpriseProfile(ProfileWindow):
             self.tabs.setTabEnabled(index, exists)
         for related in (self.contacts, self.timeline):
             related.owner_id = self.record_id
-        if self.print_button is not None:
-            self.print_button.setEnabled(exists)
+        self.print_button.setEnabled(exists)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for index, title in enumerate(TAB_TITLES, start=1):
+            self.tabs.setTabText(index, tr(title))
 
     def entity_title(self) -> str:
-        return tr("Enterprise")
+        return entities.get(self.entity).label()
 
     def display_name(self) -> str:
         return self.form.value("name") or ""
@@ -179,20 +242,15 @@ class EnterpriseProfile(ProfileWindow):
         with session_scope(self.sessions) as session:
             return q.enterprise_events(session, self.record_id, offset, limit)
 
-    def _record_changed(self, entity: str, _record_id: int) -> None:
-        lists = {"referral": self.referrals, "event": self.events}
-        related = lists.get(entity)
-        if related is not None and related._loaded:
-            related.reload()
-
     def new_referral(self) -> None:
         if self.record_id is not None:
             self.manager.open("referral", None, enterprise_id=self.record_id)
 
     def print_sheet(self) -> None:
         """The enterprise's contact sheet (no jobseeker data) in a print preview."""
-        if self.record_id is None or not CAN_PRINT:
+        if self.record_id is None:
             return
+        # Imported on first use: it pulls in the printing and file-format modules.
         from asfdesk.ui.print_export import print_enterprise_sheets
 
         print_enterprise_sheets(self, self.sessions, [self.record_id], "preview")

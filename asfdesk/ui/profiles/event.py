@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asfdesk import entities
 from asfdesk.db.queries import profiles as q
 from asfdesk.db.session import session_scope
 from asfdesk.domain.enums import EventKind
+from asfdesk.entities.event import PARTICIPANTS
+from asfdesk.i18n import QT_TRANSLATE_NOOP
 from asfdesk.services.records import event_participants
 from asfdesk.ui.profiles.base import BANNER_STYLE, ProfileWindow
 from asfdesk.ui.profiles.fields import (
@@ -39,6 +42,9 @@ from asfdesk.ui.profiles.pickers import PickerEdit, PickerField
 ORGANISER_KEYS = {"partner": "organiser_partner_id", "enterprise": "organiser_enterprise_id"}
 
 
+TAB_TITLES = (QT_TRANSLATE_NOOP("Profiles", "Participants"),)  # after "Details"
+
+
 class EventEditor(ProfileWindow):
     entity = "event"
     default_size = QSize(900, 620)
@@ -48,21 +54,29 @@ class EventEditor(ProfileWindow):
         self.capacity = NumberField()
         self.deadline = DateField()
         event = [
-            FieldSpec("title", tr("Title"), TextField(), live=True),
-            FieldSpec("kind", tr("Kind"), ChoiceField(enum_choices(EventKind))),
-            FieldSpec("starts_at", tr("Starts"), DateTimeField()),
-            FieldSpec("ends_at", tr("Ends"), DateTimeField(optional=True)),
-            FieldSpec("organiser", tr("Organiser"), self.organiser),
-            FieldSpec("description", tr("Description"), MultilineField()),
+            FieldSpec("title", QT_TRANSLATE_NOOP("Profiles", "Title"), TextField(), live=True),
+            FieldSpec("kind", QT_TRANSLATE_NOOP("Profiles", "Kind"), ChoiceField(enum_choices(EventKind))),
+            FieldSpec("starts_at", QT_TRANSLATE_NOOP("Profiles", "Starts"), DateTimeField()),
+            FieldSpec("ends_at", QT_TRANSLATE_NOOP("Profiles", "Ends"), DateTimeField(optional=True)),
+            FieldSpec("organiser", QT_TRANSLATE_NOOP("Profiles", "Organiser"), self.organiser),
+            FieldSpec("description", QT_TRANSLATE_NOOP("Profiles", "Description"), MultilineField()),
         ]
         place = [
-            FieldSpec("location", tr("Location"), TextField(), live=True),
-            FieldSpec("online_url", tr("Online link"), TextField("https://"), live=True),
-            FieldSpec("registration_deadline", tr("Registration deadline"), self.deadline),
-            FieldSpec("capacity", tr("Capacity"), self.capacity, live=True),
+            FieldSpec("location", QT_TRANSLATE_NOOP("Profiles", "Location"), TextField(), live=True),
+            FieldSpec(
+                "online_url", QT_TRANSLATE_NOOP("Profiles", "Online link"), TextField("https://"), live=True
+            ),
+            FieldSpec(
+                "registration_deadline", QT_TRANSLATE_NOOP("Profiles", "Registration deadline"), self.deadline
+            ),
+            FieldSpec("capacity", QT_TRANSLATE_NOOP("Profiles", "Capacity"), self.capacity, live=True),
         ]
         form = RecordForm(
-            self.entity, [Section(tr("Event"), event, 0), Section(tr("Place and registration"), place, 1)]
+            self.entity,
+            [
+                Section(QT_TRANSLATE_NOOP("Profiles", "Event"), event, 0),
+                Section(QT_TRANSLATE_NOOP("Profiles", "Place and registration"), place, 1),
+            ],
         )
         self.capacity.on_change(self._update_capacity)
         self.deadline.on_change(self._update_capacity)
@@ -106,12 +120,12 @@ class EventEditor(ProfileWindow):
         layout.addWidget(self.capacity_warning)
         self._saved_participants: list[tuple] = []
         tabs = QTabWidget()
-        tabs.addTab(page, tr("Participants"))
+        tabs.addTab(page, tr(TAB_TITLES[0]))
         return tabs
 
     def loaded(self, data) -> None:
         if data is not None:
-            self.participants.set_rows(data.extras.get("participants", []))
+            self.participants.set_rows(data.extras.get(PARTICIPANTS.name, []))
             values = data.values
             if values.get("organiser_partner_id"):
                 self.organiser.set_value(("partner", values["organiser_partner_id"]))
@@ -131,14 +145,19 @@ class EventEditor(ProfileWindow):
     def extra_changes(self) -> dict:
         if self.participants.snapshot() == self._saved_participants:
             return {}
-        return {"participants": self.participants.for_saving()}
+        return {PARTICIPANTS.name: self.participants.for_saving()}
 
     def after_save(self) -> None:
         self.participants.set_rows(event_participants(self.sessions, self.record_id))
         self._saved_participants = self.participants.snapshot()
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        for index, title in enumerate(TAB_TITLES, start=1):
+            self.tabs.setTabText(index, tr(title))
+
     def entity_title(self) -> str:
-        return tr("Event")
+        return entities.get(self.entity).label()
 
     def display_name(self) -> str:
         return self.form.value("title") or ""

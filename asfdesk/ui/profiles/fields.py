@@ -2,6 +2,8 @@
 
 The generic form binds model attributes to these, so each entity only lists its fields.
 Values are what the service layer accepts: text or None, int, date, enum members, ids.
+Placeholders and check-box texts are English sources (QT_TRANSLATE_NOOP("Profiles", …)),
+translated when set and again by `retranslate()` on a live language switch.
 """
 
 from __future__ import annotations
@@ -66,11 +68,18 @@ class Field:
     def focus_widget(self) -> QWidget:
         return self.widget
 
+    def retranslate(self) -> None:
+        """Show the field's own texts (placeholder, choices) in the current language."""
+
 
 class TextField(Field):
     def __init__(self, placeholder: str = "") -> None:
         self.widget = QLineEdit()
-        self.widget.setPlaceholderText(placeholder)
+        self.placeholder = placeholder  # an English source, or a sample such as "0980-123 45"
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.widget.setPlaceholderText(tr(self.placeholder) if self.placeholder else "")
 
     def value(self) -> str | None:
         return _text_or_none(self.widget.text())
@@ -129,7 +138,12 @@ class MultilineField(Field):
 
 class BoolField(Field):
     def __init__(self, text: str = "") -> None:
-        self.widget = QCheckBox(text)
+        self.widget = QCheckBox()
+        self.text = text  # English source
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.widget.setText(tr(self.text) if self.text else "")
 
     def value(self) -> bool:
         return self.widget.isChecked()
@@ -188,6 +202,12 @@ class ChoiceField(Field):
 
     def on_change(self, callback: Callback) -> None:
         self.widget.currentIndexChanged.connect(lambda _i: callback())
+
+    def retranslate(self) -> None:
+        """Enum choices are labelled in the current language."""
+        for index, value in enumerate(self._values):
+            if isinstance(value, LabelledEnum):
+                self.widget.setItemText(index, value.label())
 
 
 def enum_choices(enum_cls: type[LabelledEnum]) -> list[tuple[str, LabelledEnum]]:
@@ -368,3 +388,7 @@ class PersonnummerField(Field):
 
     def focus_widget(self) -> QWidget:
         return self.edit
+
+    def retranslate(self) -> None:
+        self.toggle.setText(tr("Hide") if self.toggle.isChecked() else tr("Show"))
+        self.toggle.setAccessibleName(tr("Show the full personnummer"))

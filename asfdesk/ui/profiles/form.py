@@ -1,22 +1,30 @@
-"""The generic record form: fields laid out in titled sections, dirty tracking and errors by field."""
+"""The generic record form: fields laid out in titled sections, dirty tracking and errors by field.
+
+Section titles, field labels, placeholders and check-box texts are English sources (mark them
+with QT_TRANSLATE_NOOP("Profiles", …)); the form translates them when built and again on a
+live language switch, so an open profile follows the language without losing what was typed.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from asfdesk.services.records import validate_field
 from asfdesk.ui.profiles.fields import Field
+from asfdesk.ui.profiles.i18n import tr
 
 ERROR_STYLE = "color: #b00020;"
 
 
 @dataclass
 class FieldSpec:
-    """One model attribute on the form. `live`: check with the domain when the user leaves it."""
+    """One model attribute on the form. `live`: check with the domain when the user leaves it.
+
+    `label` is the English source (Profiles context); the form shows its translation."""
 
     name: str
     label: str
@@ -44,11 +52,14 @@ class RecordForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self._layouts: dict[str, QFormLayout] = {}
         self._loaded: dict[str, Any] = {}
+        self._sources: dict[str, str] = {}  # field name -> label source
+        self._boxes: list[tuple[QGroupBox, str]] = []  # section boxes and their title sources
         self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self._next_row = rows = {}
         for section in sections:
-            box = QGroupBox(section.title)
+            box = QGroupBox(tr(section.title))
+            self._boxes.append((box, section.title))
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for spec in section.specs:
@@ -72,11 +83,10 @@ class RecordForm(QWidget):
         error.setWordWrap(True)
         error.setVisible(False)
         box.addWidget(error)
-        label = QLabel(spec.label + ":")
+        label = QLabel()
         label.setBuddy(field.focus_widget())
-        field.focus_widget().setAccessibleName(spec.label)
-        error.setAccessibleName(spec.label)
         form.addRow(label, holder)
+        self._sources[spec.name] = spec.label
         self.fields[spec.name] = field
         self.labels[spec.name] = label
         self.errors[spec.name] = error
@@ -84,6 +94,28 @@ class RecordForm(QWidget):
         field.on_change(lambda name=spec.name: self._field_changed(name))
         if spec.live:
             field.on_leave(lambda name=spec.name: self.check_field(name))
+        self._label_row(spec.name)
+
+    def _label_row(self, name: str) -> None:
+        text = tr(self._sources[name])
+        self.labels[name].setText(text + ":")
+        self.fields[name].focus_widget().setAccessibleName(text)
+        self.errors[name].setAccessibleName(text)
+
+    # -- language ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Re-label sections, fields, placeholders and choices in the current language."""
+        for box, source in self._boxes:
+            box.setTitle(tr(source))
+        for name, field in self.fields.items():
+            self._label_row(name)
+            field.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def add_widget(self, widget: QWidget, column: int = 0) -> None:
         """Put an extra widget (e.g. an inline panel) under the sections of `column`."""

@@ -1,7 +1,9 @@
 """Qt translation for the profile windows: one context, "Profiles", for every string here.
 
-`tr("…")` calls are found by pyside6-lupdate (as context-less messages);
-`asfdesk.ui.profiles.translations_sv` files them under "Profiles" and fills in the Swedish.
+pyside6-lupdate sees a module-level `tr("…")` call as a context-less message;
+`python -m asfdesk.tools.i18n update` files every such message found under asfdesk/ui/profiles/
+under "Profiles" in resources/translations/asfdesk_sv.ts, the context this helper translates
+with. Widgets re-label themselves on a LanguageChange event by calling `tr()` again.
 """
 
 from __future__ import annotations
@@ -12,4 +14,5 @@ CONTEXT = "Profiles"
 
 
 def tr(text: str) -> str:
+    """`text` in the installed language (the profiles' context)."""
     return QCoreApplication.translate(CONTEXT, text)

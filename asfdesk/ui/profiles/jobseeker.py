@@ -8,8 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTabWidget
 
+from asfdesk import entities
 from asfdesk.db.queries import profiles as q
 from asfdesk.db.session import session_scope
+from asfdesk.i18n import QT_TRANSLATE_NOOP
 from asfdesk.ui.profiles.base import ProfileWindow
 from asfdesk.ui.profiles.fields import (
     BoolField,
@@ -26,36 +28,50 @@ from asfdesk.ui.profiles.related import PagedRowsModel, RelatedList
 ADDRESS_FIELDS = ("street_address", "postal_code", "city")
 
 
+TAB_TITLES = (QT_TRANSLATE_NOOP("Profiles", "Referrals"),)  # after "Details"
+
+
 class JobseekerProfile(ProfileWindow):
     entity = "jobseeker"
     default_size = QSize(860, 600)
 
     def build_form(self) -> RecordForm:
         lookups = self.manager.lookups
-        self.protected = BoolField(tr("Protected personal data (skyddade personuppgifter)"))
+        self.protected = BoolField(
+            QT_TRANSLATE_NOOP("Profiles", "Protected personal data (skyddade personuppgifter)")
+        )
         person = [
-            FieldSpec("first_name", tr("First name"), TextField(), live=True),
-            FieldSpec("last_name", tr("Last name"), TextField(), live=True),
-            FieldSpec("personnummer", tr("Personnummer"), PersonnummerField(), live=True),
-            FieldSpec("birth_date", tr("Birth date"), DateField()),
-            FieldSpec("protected_identity", tr("Protected identity"), self.protected),
+            FieldSpec("first_name", QT_TRANSLATE_NOOP("Profiles", "First name"), TextField(), live=True),
+            FieldSpec("last_name", QT_TRANSLATE_NOOP("Profiles", "Last name"), TextField(), live=True),
+            FieldSpec(
+                "personnummer", QT_TRANSLATE_NOOP("Profiles", "Personnummer"), PersonnummerField(), live=True
+            ),
+            FieldSpec("birth_date", QT_TRANSLATE_NOOP("Profiles", "Birth date"), DateField()),
+            FieldSpec(
+                "protected_identity", QT_TRANSLATE_NOOP("Profiles", "Protected identity"), self.protected
+            ),
             FieldSpec(
                 "responsible_consultant_id",
-                tr("Responsible consultant"),
+                QT_TRANSLATE_NOOP("Profiles", "Responsible consultant"),
                 ChoiceField(lookups.consultants, optional=True),
             ),
         ]
         contact = [
-            FieldSpec("phone", tr("Phone"), TextField("070-123 45 67"), live=True),
-            FieldSpec("email", tr("E-mail"), TextField(), live=True),
-            FieldSpec("street_address", tr("Address"), TextField(), live=True),
-            FieldSpec("postal_code", tr("Postcode"), TextField("821 43"), live=True),
-            FieldSpec("city", tr("City"), TextField(), live=True),
-            FieldSpec("notes", tr("Notes"), MultilineField()),
+            FieldSpec("phone", QT_TRANSLATE_NOOP("Profiles", "Phone"), TextField("070-123 45 67"), live=True),
+            FieldSpec("email", QT_TRANSLATE_NOOP("Profiles", "E-mail"), TextField(), live=True),
+            FieldSpec("street_address", QT_TRANSLATE_NOOP("Profiles", "Address"), TextField(), live=True),
+            FieldSpec(
+                "postal_code", QT_TRANSLATE_NOOP("Profiles", "Postcode"), TextField("821 43"), live=True
+            ),
+            FieldSpec("city", QT_TRANSLATE_NOOP("Profiles", "City"), TextField(), live=True),
+            FieldSpec("notes", QT_TRANSLATE_NOOP("Profiles", "Notes"), MultilineField()),
         ]
         form = RecordForm(
             self.entity,
-            [Section(tr("Person"), person, 0), Section(tr("Contact details and notes"), contact, 1)],
+            [
+                Section(QT_TRANSLATE_NOOP("Profiles", "Person"), person, 0),
+                Section(QT_TRANSLATE_NOOP("Profiles", "Contact details and notes"), contact, 1),
+            ],
         )
         self.protected.on_change(self._protection_changed)
         return form
@@ -63,22 +79,24 @@ class JobseekerProfile(ProfileWindow):
     def build_tabs(self) -> QTabWidget:
         tabs = QTabWidget()
         headers = [
-            tr("Enterprise"),
-            tr("Kind"),
-            tr("Status"),
-            tr("Referred"),
-            tr("Planned start"),
-            tr("Actual end"),
+            QT_TRANSLATE_NOOP("Profiles", "Enterprise"),
+            QT_TRANSLATE_NOOP("Profiles", "Kind"),
+            QT_TRANSLATE_NOOP("Profiles", "Status"),
+            QT_TRANSLATE_NOOP("Profiles", "Referred"),
+            QT_TRANSLATE_NOOP("Profiles", "Planned start"),
+            QT_TRANSLATE_NOOP("Profiles", "Actual end"),
         ]
         self.referrals = RelatedList(
-            PagedRowsModel(headers, self._fetch_referrals), tr("This jobseeker has no referrals yet.")
+            PagedRowsModel(headers, self._fetch_referrals),
+            QT_TRANSLATE_NOOP("Profiles", "This jobseeker has no referrals yet."),
+            shows=("referral",),
         )
         self.referrals.set_widths([190, 150, 110, 100, 110])
-        self.referrals.add_button(tr("New referral…"), self.new_referral)
+        self.referrals.add_button(QT_TRANSLATE_NOOP("Profiles", "New referral…"), self.new_referral)
         self.referrals.activated.connect(lambda rid: self.manager.open("referral", rid))
-        self.manager.saved.connect(self._record_changed)
-        self.manager.deleted.connect(self._record_changed)
-        tabs.addTab(self.referrals, tr("Referrals"))
+        self.manager.saved.connect(self.referrals.entity_changed)
+        self.manager.deleted.connect(self.referrals.entity_changed)
+        tabs.addTab(self.referrals, tr(TAB_TITLES[0]))
         return tabs
 
     def loaded(self, data) -> None:
@@ -101,8 +119,13 @@ class JobseekerProfile(ProfileWindow):
         for name in ADDRESS_FIELDS:
             self.form.set_row_visible(name, not protected)
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        for index, title in enumerate(TAB_TITLES, start=1):
+            self.tabs.setTabText(index, tr(title))
+
     def entity_title(self) -> str:
-        return tr("Jobseeker")
+        return entities.get(self.entity).label()
 
     def display_name(self) -> str:
         return " ".join(n for n in (self.form.value("first_name"), self.form.value("last_name")) if n)
@@ -112,10 +135,6 @@ class JobseekerProfile(ProfileWindow):
             return []
         with session_scope(self.sessions) as session:
             return q.jobseeker_referrals(session, self.record_id, offset, limit)
-
-    def _record_changed(self, entity: str, _record_id: int) -> None:
-        if entity == "referral" and self.referrals._loaded:
-            self.referrals.reload()
 
     def new_referral(self) -> None:
         if self.record_id is not None:

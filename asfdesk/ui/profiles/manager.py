@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
-ENTITIES = ("enterprise", "referral", "jobseeker", "partner_organisation", "contact", "event")
+from asfdesk.ui.profiles.registry import build_profile
 
 
 class ProfileManager(QObject):
@@ -39,16 +39,14 @@ class ProfileManager(QObject):
         return self._lookups
 
     def open(self, entity: str, record_id: int | None = None, **prefill) -> QWidget:
-        """Show the profile of (entity, record_id); None opens an editor for a new record."""
-        if entity not in ENTITIES:
-            raise ValueError(f"unknown entity {entity!r}; expected one of {ENTITIES}")
+        """Show the profile of (entity, record_id); None opens an editor for a new record.
+
+        `entity` is a key of asfdesk.entities (ValueError for an unknown one)."""
         if record_id is not None:
             window = self._open.get((entity, record_id))
             if window is not None:
                 self._bring_forward(window)
                 return window
-        from asfdesk.ui.profiles.registry import build_profile
-
         window = build_profile(self, entity, record_id, prefill)
         self._track(window)
         window.show()
@@ -75,17 +73,19 @@ class ProfileManager(QObject):
         else:
             self._open[key] = window
 
-    def _record_saved(self, window: QWidget, entity: str, record_id: int) -> None:
-        """A new record got its id: from now on opening it brings this window forward."""
+    def record_saved(self, window: QWidget, entity: str, record_id: int) -> None:
+        """A profile saved; a new record got its id, so from now on opening it brings `window` forward."""
         if window in self._new:
             self._new.remove(window)
         self._open[(entity, record_id)] = window
         self.saved.emit(entity, record_id)
 
-    def _record_deleted(self, entity: str, record_id: int) -> None:
+    def record_deleted(self, entity: str, record_id: int) -> None:
+        """A profile (or a related list) deleted a record: tell the lists and other profiles."""
         self.deleted.emit(entity, record_id)
 
-    def _window_closed(self, window: QWidget) -> None:
+    def window_closed(self, window: QWidget) -> None:
+        """A profile window closed: opening its record again builds a new one."""
         if window in self._new:
             self._new.remove(window)
         for key, w in list(self._open.items()):

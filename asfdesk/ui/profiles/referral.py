@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTabWidget
 
 from asfdesk.db.queries import profiles as q
-from asfdesk.db.session import session_scope
 from asfdesk.domain.enums import ActivityType, Funding, Outcome, ReferralKind, ReferralStatus
 from asfdesk.domain.referral_rules import allowed_next
 from asfdesk.services.access_log import record_access
@@ -24,6 +25,9 @@ from asfdesk.ui.profiles.new_jobseeker import NewJobseekerPanel
 from asfdesk.ui.profiles.pickers import PickerField
 from asfdesk.ui.profiles.timeline import Timeline
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 
 class ReferralEditor(ProfileWindow):
     entity = "referral"
@@ -31,8 +35,15 @@ class ReferralEditor(ProfileWindow):
 
     def build_form(self) -> RecordForm:
         lookups = self.manager.lookups
-        self.jobseeker = PickerField(self._search_jobseekers, lambda i: lookups.name_of("jobseeker", i))
-        self.enterprise = PickerField(self._search_enterprises, lambda i: lookups.name_of("enterprise", i))
+        self.jobseeker = PickerField(
+            q.jobseeker_suggestions,
+            lambda i: lookups.name_of("jobseeker", i),
+            sessions=self.sessions,
+            audit=log_jobseeker_search,
+        )
+        self.enterprise = PickerField(
+            q.enterprise_suggestions, lambda i: lookups.name_of("enterprise", i), sessions=self.sessions
+        )
         self.status = ChoiceField(enum_choices(ReferralStatus))
         self.outcome = ChoiceField(enum_choices(Outcome), optional=True)
         who = [
@@ -111,16 +122,10 @@ class ReferralEditor(ProfileWindow):
         names = [self.jobseeker.widget.text(), self.enterprise.widget.text()]
         return " → ".join(n for n in names if n)
 
-    def _search_jobseekers(self, text: str):
-        with session_scope(self.sessions) as session:
-            rows = q.search_jobseekers(session, text)
-            record_access(session, "search", "jobseeker", row_count=len(rows), detail="referral picker")
-        return [(jid, f"{name} ({born.isoformat()})" if born else name) for jid, name, born in rows]
-
-    def _search_enterprises(self, text: str):
-        with session_scope(self.sessions) as session:
-            rows = q.search_enterprises(session, text)
-        return [(eid, f"{name}, {city}" if city else name) for eid, name, city in rows]
-
     def _jobseeker_created(self, jobseeker_id: int, label: str) -> None:
         self.jobseeker.widget.choose(jobseeker_id, label)
+
+
+def log_jobseeker_search(session: Session, row_count: int) -> None:
+    """The suggestions show names and birth dates: one access-log row per picker lookup."""
+    record_access(session, "search", "jobseeker", row_count=row_count, detail="referral picker")

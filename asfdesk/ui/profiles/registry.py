@@ -1,11 +1,18 @@
-"""Which window class shows which entity (imported lazily so the main window starts fast)."""
+"""The UI half of the entity registry: which window shows each entity of asfdesk.entities.
+
+The core registry is Qt-free (db, services and io use it); this attaches a profile window per
+entity key. The classes are imported when first opened, so the main window starts fast.
+"""
 
 from __future__ import annotations
 
 from importlib import import_module
 from typing import Any
 
-_CLASSES = {
+from asfdesk import entities
+
+# entity key -> (module, class). A test checks that every entity has one.
+PROFILES: dict[str, tuple[str, str]] = {
     "enterprise": ("asfdesk.ui.profiles.enterprise", "EnterpriseProfile"),
     "referral": ("asfdesk.ui.profiles.referral", "ReferralEditor"),
     "jobseeker": ("asfdesk.ui.profiles.jobseeker", "JobseekerProfile"),
@@ -15,6 +22,15 @@ _CLASSES = {
 }
 
 
+def profile_class(entity: str) -> type:
+    """The window class for `entity` (ValueError for a key the core registry doesn't know)."""
+    entities.get(entity)
+    try:
+        module, name = PROFILES[entity]
+    except KeyError:
+        raise LookupError(f"no profile window registered for entity {entity!r}") from None
+    return getattr(import_module(module), name)
+
+
 def build_profile(manager, entity: str, record_id: int | None, prefill: dict[str, Any]):
-    module, name = _CLASSES[entity]
-    return getattr(import_module(module), name)(manager, record_id, prefill)
+    return profile_class(entity)(manager, record_id, prefill)

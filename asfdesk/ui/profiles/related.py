@@ -2,7 +2,9 @@
 
 `PagedRowsModel` asks `fetch(offset, limit)` for one page at a time (canFetchMore/fetchMore),
 so an enterprise with 1,000 referrals shows the first 100 rows from one LIMITed query.
-Column 0 of each row is the record id; the visible columns are the rest.
+Column 0 of each row is the record id; the visible columns are the rest. Headers, the empty
+text and button texts are English sources (QT_TRANSLATE_NOOP("Profiles", …)), translated when
+shown and again on a live language switch.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -115,8 +117,15 @@ class PagedRowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return tr(self.headers[section])
         return None
+
+    def retranslate(self) -> None:
+        """Headers (and enum labels in the rows) follow the language."""
+        if self.headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.headers) - 1))
 
     def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802
         return self._active and not parent.isValid() and not self._exhausted
@@ -169,10 +178,16 @@ class RelatedList(QWidget):
     activated = Signal(object)  # record id (double-click or Enter)
 
     def __init__(
-        self, model: PagedRowsModel, empty_text: str, parent: QWidget | None = None, background: bool = True
+        self,
+        model: PagedRowsModel,
+        empty_text: str,
+        parent: QWidget | None = None,
+        background: bool = True,
+        shows: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.model = model
+        self.shows = frozenset(shows)  # entity keys (asfdesk.entities) whose rows this list shows
         model.background = background  # a slow server never freezes the profile window
         self.view = QTableView()
         self.view.setModel(model)
@@ -187,8 +202,9 @@ class RelatedList(QWidget):
         header.setDefaultSectionSize(140)
         self.view.doubleClicked.connect(lambda index: self.activated.emit(model.record_id(index.row())))
         self.view.activated.connect(lambda index: self.activated.emit(model.record_id(index.row())))
-        self.empty_text = empty_text
-        self.empty = QLabel(empty_text)
+        self.empty_text = empty_text  # English source
+        self._buttons: list[tuple[QPushButton, str]] = []
+        self.empty = QLabel(tr(empty_text))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.buttons = QHBoxLayout()
@@ -203,7 +219,8 @@ class RelatedList(QWidget):
         model.failed.connect(self._failed)
 
     def add_button(self, text: str, slot: Callable[[], None], needs_selection: bool = False) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(tr(text))
+        self._buttons.append((button, text))
         button.clicked.connect(slot)
         if needs_selection:
             button.setEnabled(False)
@@ -230,13 +247,23 @@ class RelatedList(QWidget):
         self._loaded = True
         self.model.reload()
 
+    @property
+    def loaded(self) -> bool:
+        """The list has been read (it was shown); an unread one reads fresh rows when shown."""
+        return self._loaded
+
+    def entity_changed(self, entity: str, _record_id: int) -> None:
+        """A record was saved or deleted: re-read the list if it shows that entity's rows."""
+        if entity in self.shows and self._loaded:
+            self.reload()
+
     def selected_id(self) -> Any:
         rows = self.view.selectionModel().selectedRows()
         return self.model.record_id(rows[0].row()) if rows else None
 
     def _update_empty(self, *_args) -> None:
         empty = self.model.rowCount() == 0
-        self.empty.setText(self.empty_text)
+        self.empty.setText(tr(self.empty_text))
         self.empty.setVisible(empty)
         self.view.setVisible(not empty)
 
@@ -247,6 +274,15 @@ class RelatedList(QWidget):
         self.empty.setText(tr("The list could not be read.") + " " + user_message(exc))
         self.empty.setVisible(True)
         self.view.setVisible(self.model.rowCount() > 0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            for button, source in self._buttons:
+                button.setText(tr(source))
+            if self._loaded:  # an unread or failed list keeps its message until read again
+                self._update_empty()
+            self.model.retranslate()
+        super().changeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.ensure_loaded()

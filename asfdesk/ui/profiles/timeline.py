@@ -10,6 +10,7 @@ from asfdesk.db.queries import profiles as q
 from asfdesk.db.session import session_scope
 from asfdesk.domain.enums import ActivityType
 from asfdesk.domain.errors import ValidationError
+from asfdesk.i18n import QT_TRANSLATE_NOOP
 from asfdesk.services.records import add_activity
 from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.profiles.fields import ChoiceField, DateField, MultilineField, enum_choices
@@ -85,12 +86,22 @@ class Timeline(RelatedList):
         self.owner_key = owner_key
         self.owner_id: int | None = None
         self.default_kind = default_kind
-        model = PagedRowsModel([tr("Date"), tr("Kind"), tr("Text"), tr("Author")], self._fetch)
+        model = PagedRowsModel(
+            [
+                QT_TRANSLATE_NOOP("Profiles", "Date"),
+                QT_TRANSLATE_NOOP("Profiles", "Kind"),
+                QT_TRANSLATE_NOOP("Profiles", "Text"),
+                QT_TRANSLATE_NOOP("Profiles", "Author"),
+            ],
+            self._fetch,
+        )
         super().__init__(
-            model, tr("No notes yet. Use “Add note” to record a meeting, call or visit."), parent
+            model,
+            QT_TRANSLATE_NOOP("Profiles", "No notes yet. Use “Add note” to record a meeting, call or visit."),
+            parent,
         )
         self.set_widths([100, 110, 420])
-        self.add_button(add_text or tr("Add note…"), self.add_note)
+        self.add_button(add_text or QT_TRANSLATE_NOOP("Profiles", "Add note…"), self.add_note)
 
     def _fetch(self, offset: int, limit: int):
         if self.owner_id is None:

@@ -1,4 +1,4 @@
-"""The filter pickers of a tab, built from the entity's filter keys (one generic bar)."""
+"""The filter pickers of a tab, built from its list's filters in asfdesk.entities (one generic bar)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from asfdesk.db.queries import filter_keys
+from asfdesk import entities
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -21,7 +21,8 @@ class FilterBar(QWidget):
     def __init__(self, entity: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entity = entity
-        self.keys = filter_keys(entity)
+        self.filters = entities.list_def(entity).spec.filters
+        self.keys = list(self.filters)
         self.widgets: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         layout = QHBoxLayout(self)
@@ -38,7 +39,8 @@ class FilterBar(QWidget):
         self.retranslate()
 
     def _make(self, key: str) -> QWidget:
-        if key in ("date_from", "date_to"):
+        kind = self.filters[key].kind
+        if kind == "date":
             edit = QDateEdit(self)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -47,7 +49,7 @@ class FilterBar(QWidget):
             edit.setDate(NO_DATE)
             edit.dateChanged.connect(self.changed)
             return edit
-        if key == "upcoming":
+        if kind == "flag":
             box = QCheckBox(self)
             box.toggled.connect(self.changed)
             return box
@@ -59,25 +61,11 @@ class FilterBar(QWidget):
         combo.currentIndexChanged.connect(self.changed)
         return combo
 
-    def _texts(self) -> dict[str, tuple[str, str]]:
-        """(label, accessible name / "all" text) per filter key, in the current language."""
-        return {
-            "status": (self.tr("Status:"), self.tr("All statuses")),
-            "municipality": (self.tr("Municipality:"), self.tr("All municipalities")),
-            "consultant": (self.tr("Consultant:"), self.tr("All consultants")),
-            "service": (self.tr("Service:"), self.tr("All services")),
-            "kind": (self.tr("Kind:"), self.tr("All kinds")),
-            "enterprise": (self.tr("Enterprise:"), self.tr("All enterprises")),
-            "funding": (self.tr("Funding:"), self.tr("All funding")),
-            "date_from": (self.tr("From:"), self.tr("From date")),
-            "date_to": (self.tr("To:"), self.tr("To date")),
-            "upcoming": (self.tr("Upcoming only"), self.tr("Upcoming only")),
-        }
-
     def retranslate(self) -> None:
-        texts = self._texts()
         for key, widget in self.widgets.items():
-            label, other = texts[key]
+            spec = self.filters[key]
+            label = entities.text(spec.label)
+            other = entities.text(spec.all_text) if spec.all_text else label
             if isinstance(widget, QCheckBox):
                 widget.setText(label)
                 widget.setAccessibleName(label)

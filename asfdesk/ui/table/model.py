@@ -5,6 +5,12 @@ it arrives), then counts the matching rows in a separate one-thread pool and gro
 that size; rows further down are fetched a page at a time when the view asks for them, and only
 the most recently used pages are kept. A generation number drops results of superseded
 requests, and a cancel token interrupts their SQLite statements.
+
+Every read is a QueryOp (asfdesk.ui.operations), so nothing here runs on the UI thread. The
+first page of a list of personal data is written to the access log in the same transaction;
+if the log cannot be written the rows are not shown and `failure` says why. The model follows
+`operations.changes()`: its own records' rows are re-read in place, a changed name re-reads
+the loaded pages, a created or deleted record reloads the list.
 """
 
 from __future__ import annotations
@@ -24,20 +30,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk import entities
 from asfdesk.db.queries import ColumnSpec, ListRequest, columns, count_rows, fetch_page, fetch_row
 from asfdesk.db.queries.cancel import Cancelled, CancelToken, cancellable
-from asfdesk.db.session import session_scope
 from asfdesk.services.access_log import record_access
-from asfdesk.ui.table.guard import if_alive
-from asfdesk.ui.workers import run_in_thread
+from asfdesk.ui.operations import ChangeKind, Changes, QueryOp, Sessions, changes, read_logged
 
 _log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
-# Tabs whose rows are personal data: showing a list is written to the access log (GDPR).
-PERSONAL_TABS = {"referrals": "referrals"}
 MAX_PAGES = 40  # at most 8,000 rows in memory per tab
 Page = tuple[list[tuple], list[tuple[str, ...]]]  # rows (id, *values) and their display texts
 
@@ -90,7 +92,7 @@ class PagedTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         entity: str,
         parent: QObject | None = None,
         page_size: int = PAGE_SIZE,
@@ -110,6 +112,8 @@ class PagedTableModel(QAbstractTableModel):
         self.matching: int | None = None  # None while counting
         self.total: int | None = None
         self.loading = False
+        self.failure: BaseException | None = None  # why the current request shows no rows
+        changes().changed.connect(self.apply_changes)
 
     # --- requests ------------------------------------------------------------------------------
 
@@ -132,37 +136,58 @@ class PagedTableModel(QAbstractTableModel):
         self._generation += 1
         self.loading = True
         generation, token, request = self._generation, self._token, self.request
-        page_pool, _ = _pools()
-        run_in_thread(
-            lambda: self._load(request, 0, token),
-            on_done=if_alive(self, lambda rows: self._first_page_arrived(generation, rows)),
-            on_error=if_alive(self, lambda exc: self._failed(generation, exc)),
-            pool=page_pool,
+        self._query(
+            lambda session: self._load(session, request, 0, token),
+            lambda rows: self._first_page_arrived(generation, rows),
+            generation,
+            _pools()[0],
         )
 
-    def _load(self, request: ListRequest, page: int, token: CancelToken) -> Page | None:
+    def _query(self, op, success, generation: int, pool: QThreadPool) -> None:
+        """Run `op(session)` as an operation; a failure goes to `loadFailed`, not a dialog."""
+        QueryOp(parent=self, sessions=self.sessions, op=op, success=success).failure(
+            lambda exc: self._failed(generation, exc)
+        ).in_pool(pool).run_in_background()
+
+    def _load(self, session, request: ListRequest, page: int, token: CancelToken) -> Page | None:
         """A page with its display texts (formatted here, off the UI thread), or None when the
-        user moved on and the query was interrupted."""
+        user moved on and the query was interrupted.
+
+        The first page of a list of personal data is logged in the same transaction: if the
+        access log cannot be written (a read-only database), the rows are not shown
+        (`AccessNotLogged`)."""
         if token.cancelled:
             return None
+
+        def read(session) -> list[tuple]:
+            with cancellable(session, token):
+                return fetch_page(session, self.entity, request, page * self.page_size, self.page_size)
+
         try:
-            with self.sessions() as session, cancellable(session, token):
-                rows = fetch_page(session, self.entity, request, page * self.page_size, self.page_size)
+            if page == 0 and self.personal:
+                rows = read_logged(session, read, lambda s, rows: self._log_access(s, request, len(rows)))
+            else:
+                rows = read(session)
         except Cancelled:
             return None
         return rows, [self._texts_of(row) for row in rows]
+
+    @property
+    def personal(self) -> bool:
+        """Rows of this list are personal data: showing them is written to the access log."""
+        return entities.owner(self.entity).personal
 
     def _texts_of(self, row: tuple) -> tuple[str, ...]:
         return tuple(display_text(v, spec.kind) for v, spec in zip(row[1:], self.specs, strict=True))
 
     def _count(
-        self, request: ListRequest, token: CancelToken, need_total: bool
+        self, session, request: ListRequest, token: CancelToken, need_total: bool
     ) -> tuple[int, int | None] | None:
         """(rows matching, rows in the tab or None if unchanged) for "7 of 120"; None if interrupted."""
         if token.cancelled:
             return None
         try:
-            with self.sessions() as session, cancellable(session, token):
+            with cancellable(session, token):
                 matching = count_rows(session, self.entity, request)
                 if not (request.search or request.filters):
                     return matching, matching
@@ -175,12 +200,18 @@ class PagedTableModel(QAbstractTableModel):
         if generation != self._generation or self._token.cancelled:
             return  # a superseded request: interrupted on purpose
         self.loading = False
+        self.failure = exc
+        if self._rows:  # rows of an earlier request must not stay on screen as if they matched
+            self.beginResetModel()
+            self._pages, self._texts, self._pending, self._rows = OrderedDict(), {}, set(), 0
+            self.endResetModel()
         self.loadFailed.emit(exc)
 
     def _first_page_arrived(self, generation: int, page: Page | None) -> None:
         if generation != self._generation or page is None:
             return
         rows, texts = page
+        self.failure = None
         self.beginResetModel()
         self._pages = OrderedDict({0: rows})
         self._texts = {0: texts}
@@ -192,7 +223,6 @@ class PagedTableModel(QAbstractTableModel):
         self.loading = False
         self.pageLoaded.emit(0)
         self.refreshed.emit()
-        self._log_access(len(rows))
         unfiltered = not (self.request.search or self.request.filters)
         if complete:
             self.countChanged.emit(self._rows)
@@ -206,37 +236,19 @@ class PagedTableModel(QAbstractTableModel):
     def _start_count(self, generation: int) -> None:
         if generation != self._generation:
             return  # the user typed on; that request's count is never needed
-        _, count_pool = _pools()
         token, request, need_total = self._token, self.request, self.total is None
-        run_in_thread(
-            lambda: self._count(request, token, need_total),
-            on_done=if_alive(self, lambda result: self._counted(generation, result)),
-            on_error=if_alive(self, lambda exc: self._failed(generation, exc)),
-            pool=count_pool,
+        self._query(
+            lambda session: self._count(session, request, token, need_total),
+            lambda result: self._counted(generation, result),
+            generation,
+            _pools()[1],
         )
 
-    def _log_access(self, row_count: int) -> None:
-        """Record that a list of jobseeker data was shown: who, when, how many, never what was typed.
-
-        Written after the rows are on screen, in its own short transaction, so the log's commit
-        never delays the view.
-        """
-        entity = PERSONAL_TABS.get(self.entity)
-        if entity is None:
-            return
-        request = self.request
+    def _log_access(self, session, request: ListRequest, row_count: int) -> None:
+        """Record that a list of personal data was shown: who, when, how many, never what was typed."""
         filters = ",".join(key for key, _ in request.filters) or "-"
         detail = f"list; search: {'yes' if request.search else 'no'}; filters: {filters}"
-        sessions = self.sessions
-
-        def log() -> None:
-            with session_scope(sessions) as session:
-                record_access(session, "view", entity, None, row_count, detail)
-
-        _, count_pool = _pools()
-        run_in_thread(
-            log, on_error=lambda exc: _log.error("access log not written: %s", exc), pool=count_pool
-        )
+        record_access(session, "view", self.entity, None, row_count, detail)
 
     def _counted(self, generation: int, result: tuple[int, int] | None) -> None:
         if generation != self._generation or result is None:
@@ -261,12 +273,11 @@ class PagedTableModel(QAbstractTableModel):
             return
         self._pending.add(page)
         generation, token, request = self._generation, self._token, self.request
-        page_pool, _ = _pools()
-        run_in_thread(
-            lambda: self._load(request, page, token),
-            on_done=if_alive(self, lambda rows: self._page_arrived(generation, page, rows)),
-            on_error=if_alive(self, lambda exc: self._failed(generation, exc)),
-            pool=page_pool,
+        self._query(
+            lambda session: self._load(session, request, page, token),
+            lambda rows: self._page_arrived(generation, page, rows),
+            generation,
+            _pools()[0],
         )
 
     def _page_arrived(self, generation: int, page: int, loaded: Page | None) -> None:
@@ -295,20 +306,46 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def update_record(self, record_id: int) -> bool:
-        """Re-read one record's row in place (dataChanged, no reset). False if it is not shown."""
-        row = self.row_of(record_id)
-        if row is None:
+        """Re-read one record's row in a worker and update it in place (dataChanged, no reset).
+
+        False if it is not shown (the caller refreshes instead)."""
+        if self.row_of(record_id) is None:
             return False
-        with self.sessions() as session:
-            fresh = fetch_row(session, self.entity, record_id)
-        page, offset = divmod(row, self.page_size)
+        generation, entity = self._generation, self.entity
+        self._query(
+            lambda session: fetch_row(session, entity, record_id),
+            lambda fresh: self._row_arrived(generation, record_id, fresh),
+            generation,
+            _pools()[0],
+        )
+        return True
+
+    def _row_arrived(self, generation: int, record_id: int, fresh: tuple | None) -> None:
+        row = self.row_of(record_id)
+        if generation != self._generation or row is None:
+            return  # the rows were reloaded meanwhile: they are fresh already
         if fresh is None:
-            self.refresh()
-            return True
+            self.refresh()  # it no longer belongs to the list
+            return
+        page, offset = divmod(row, self.page_size)
         self._pages[page][offset] = fresh
         self._texts[page][offset] = self._texts_of(fresh)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        return True
+
+    def apply_changes(self, changeset: Changes) -> None:
+        """Follow a change published by an operation (or another user): rows of this list's own
+        entity are re-read in place where possible; a changed name re-reads the loaded pages."""
+        own = entities.owner(self.entity).key
+        if changeset.ids(own, ChangeKind.CREATED, ChangeKind.DELETED):
+            self.refresh()
+            return
+        updated = changeset.ids(own, ChangeKind.UPDATED)
+        if updated and not all(self.update_record(record_id) for record_id in updated):
+            self.refresh()  # one is not on a loaded page: it may now match, or sort elsewhere
+            return
+        shown = {d.key for e in {item.entity for item in changeset.items} for d in entities.lists_showing(e)}
+        if self.entity in shown:
+            self.reload_loaded_pages()
 
     def reload_loaded_pages(self) -> None:
         """Re-read the pages in memory (a name they show changed elsewhere), without a reset."""

@@ -1,6 +1,6 @@
-"""One generic tab, configured per entity: search, filters, a paged table, a row count and
-the New / Open / Delete / Print / Export actions. It asks its owner to act through signals, so
-it never needs the main window."""
+"""One generic tab, configured per list of asfdesk.entities: search, filters, a paged table, a row
+count and the New / Open / Delete / Print / Export actions. Its wording comes from the list's
+definition. It asks its owner to act through signals, so it never needs the main window."""
 
 from __future__ import annotations
 
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk import entities
 from asfdesk.db.queries import ListRequest, columns, default_sort, filter_choices, row_label
 from asfdesk.ui.icons import icon
+from asfdesk.ui.operations import failure_text
 from asfdesk.ui.settings import restore_header, save_header
 from asfdesk.ui.table.filters import FilterBar
 from asfdesk.ui.table.guard import if_alive
@@ -52,7 +54,8 @@ class EntityTab(QWidget):
     def __init__(self, sessions: sessionmaker[Session], entity: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
-        self.entity = entity
+        self.entity = entity  # the list's key in asfdesk.entities ("enterprises", "referrals" …)
+        self.definition = entities.list_def(entity)
         self.debounce_ms = DEBOUNCE_MS
         self._searched_text = ""
         self.model = PagedTableModel(sessions, entity, self)
@@ -74,8 +77,8 @@ class EntityTab(QWidget):
         self.empty_label.hide()
 
         self.new_action = self._action("new", self.newRequested.emit)
-        self.open_action = self._action("open", self._open_current)
-        self.delete_action = self._action("delete", self._delete_selected)
+        self.open_action = self._action("open", self.open_current)
+        self.delete_action = self._action("delete", self.delete_selected)
         self.print_action = self._action("print", lambda: self.printRequested.emit("print"))
         self.export_action = self._action("export", self.exportRequested.emit)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -92,6 +95,7 @@ class EntityTab(QWidget):
         self.model.refreshed.connect(self._after_refresh)
         self.model.countChanged.connect(self._update_count)
         self.model.totalChanged.connect(self._update_count)
+        self.model.loadFailed.connect(self._update_empty)  # e.g. a list that can't be logged
         self.model.modelReset.connect(self._update_actions)
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.view.installEventFilter(self)
@@ -189,33 +193,13 @@ class EntityTab(QWidget):
     # --- language -----------------------------------------------------------------------------
 
     def _entity_texts(self) -> dict[str, str]:
-        """Per-entity wording: what "New" makes and what an empty list says."""
-        if self.entity == "enterprises":
-            return {
-                "new": self.tr("New enterprise"),
-                "empty": self.tr("No enterprises yet. Press Ctrl+N to add one."),
-                "nomatch": self.tr("No enterprises match “%1”."),
-                "filtered": self.tr("No enterprises match the filters."),
-            }
-        if self.entity == "referrals":
-            return {
-                "new": self.tr("New referral"),
-                "empty": self.tr("No referrals yet. Press Ctrl+N to add one."),
-                "nomatch": self.tr("No referrals match “%1”."),
-                "filtered": self.tr("No referrals match the filters."),
-            }
-        if self.entity == "partner_contacts":
-            return {
-                "new": self.tr("New partner"),
-                "empty": self.tr("No partner contacts yet. Press Ctrl+N to add a partner organisation."),
-                "nomatch": self.tr("No partner contacts match “%1”."),
-                "filtered": self.tr("No partner contacts match the filters."),
-            }
+        """The list's wording from its definition: what "New" makes and what an empty list says."""
+        d = self.definition
         return {
-            "new": self.tr("New event"),
-            "empty": self.tr("No events yet. Press Ctrl+N to add one."),
-            "nomatch": self.tr("No events match “%1”."),
-            "filtered": self.tr("No events match the filters."),
+            "new": entities.text(d.new_text),
+            "empty": entities.text(d.empty_text),
+            "nomatch": entities.text(d.nomatch_text),
+            "filtered": entities.text(d.filtered_text),
         }
 
     def retranslate(self) -> None:
@@ -306,7 +290,14 @@ class EntityTab(QWidget):
         total_text = "…" if total is None else f"{total:,}".replace(",", "\u00a0")
         self.count_label.setText(self.tr("%1 of %2").replace("%1", shown_text).replace("%2", total_text))
 
-    def _update_empty(self) -> None:
+    def _update_empty(self, *_args) -> None:
+        failed = self.model.failure is not None
+        self.empty_label.setEnabled(failed)  # a reason reads as text; "no rows yet" as a placeholder
+        if failed:  # say why nothing is shown (refused, unreachable)
+            self.empty_label.setText(failure_text(self.model.failure))
+            self._place_empty_label()
+            self.empty_label.show()
+            return
         if self.model.loading or self.model.rowCount() > 0:
             self.empty_label.hide()
             return
@@ -339,7 +330,7 @@ class EntityTab(QWidget):
             return True
         if watched is self.view:
             if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._open_current()
+                self.open_current()
                 return True
             if event.type() == QEvent.Type.Resize:
                 self._place_empty_label()
@@ -359,12 +350,14 @@ class EntityTab(QWidget):
         if record_id is not None:
             self.openRequested.emit(record_id)
 
-    def _open_current(self) -> None:
+    def open_current(self) -> None:
+        """Open the record of the current row (Enter, the Open action)."""
         index = self.view.currentIndex()
         if index.isValid():
             self._open_row(index.row())
 
-    def _delete_selected(self) -> None:
+    def delete_selected(self) -> None:
+        """Ask the owner to delete the selected rows, named for the confirmation."""
         chosen = []
         for row in self.selected_rows():
             values = self.model.row_values(row)

@@ -1,0 +1,206 @@
+"""Widgets never talk to the database themselves: they ask the operation layer.
+
+The rule, checked on the source of every module under asfdesk/ui with `ast` (no import, so a
+module that would fail to import is still checked):
+
+1. No widget module imports `sqlalchemy`, `asfdesk.db.session` or `asfdesk.db.engine` (imports
+   under `if TYPE_CHECKING:` are fine: they are type hints only).
+2. No widget module opens a session: no `session_scope(...)`, no `sessions()` or
+   `self.sessions()` call.
+3. No method hands its session factory to a function (`records.save_record(self.sessions, …)`):
+   that would run the database call on the UI thread. Inside a lambda or a nested function —
+   the `op` given to `QueryOp`/`WriteOp` — it is fine, because the operation layer runs it in a
+   worker; so is a method that received the session as a parameter (the op calls it). Classes
+   (capitalised names) may receive the factory to keep it, e.g. `QueryOp(sessions=self.sessions)`
+   or `EntityTab(self.sessions, …)`.
+
+Only the operation layer (`asfdesk/ui/operations*.py`) may open sessions. It is a syntactic
+check, not a proof; its job is to make the easy mistake fail in CI.
+
+KNOWN_DEBT lists modules that still break the rule, with the reason. It may only shrink: a
+listed module that is clean fails the test too, so whoever fixes one removes it here.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import asfdesk
+
+UI = Path(asfdesk.__file__).parent / "ui"
+OPERATION_LAYER = {"operations.py", "operations_records.py"}
+FORBIDDEN_IMPORTS = ("sqlalchemy", "asfdesk.db.session", "asfdesk.db.engine")
+SESSIONISH = {"session", "sessions"}
+
+# module (relative to asfdesk/ui) -> why it still reaches the database itself
+KNOWN_DEBT: dict[str, str] = {
+    "database_dialogs.py": "parses URLs with sqlalchemy.engine.make_url (no database call)",
+    "import_wizard.py": "runs the import in its own thread with session_scope",
+    "main_window.py": "switch_database/backup build engines; print/export/import get the factory",
+    "output_actions.py": "print/export/import helpers open sessions in their own threads",
+    "print_export.py": "documents are built with session_scope in worker threads",
+    "profiles/contact.py": "contact list pages are read with session_scope",
+    "profiles/enterprise.py": "related lists read with session_scope",
+    "profiles/event.py": "participant searches open session_scope",
+    "profiles/jobseeker.py": "related referrals read with session_scope",
+    "profiles/lookups.py": "reference lists read with session_scope on first use (UI thread)",
+    "profiles/manager.py": "type hints import sqlalchemy.orm",
+    "profiles/new_jobseeker.py": "duplicate check and create call services with the factory",
+    "profiles/timeline.py": "timeline pages and notes use session_scope",
+    "table/tab.py": "filter choices are read with sessions() in run_in_thread",
+}
+
+
+def _type_checking_block(node: ast.AST) -> bool:
+    return isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+
+
+def _imports(tree: ast.Module) -> list[tuple[int, str]]:
+    found = []
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if _type_checking_block(node):
+            skip |= {id(n) for n in ast.walk(node)}
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+            found += [(node.lineno, f"{node.module}.{alias.name}") for alias in node.names]
+    return found
+
+
+def _name(node: ast.AST) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def _opens_session(call: ast.Call) -> bool:
+    return _name(call.func) in ("session_scope", "sessions")
+
+
+def _hands_over_session(call: ast.Call, params: set[str]) -> bool:
+    """A session factory (or session) the method did not receive as a parameter goes to a
+    function: the method got it from `self`, so nothing moved the work to a worker."""
+    callee = _name(call.func)
+    if not callee or callee[0].isupper():
+        return False
+    values = [*call.args, *(k.value for k in call.keywords)]
+    return any(_name(v) in SESSIONISH and not (isinstance(v, ast.Name) and v.id in params) for v in values)
+
+
+class _Checker(ast.NodeVisitor):
+    """Walks one module; `depth` counts lambdas/functions nested inside a method."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.in_method = False
+        self.nested = 0
+        self.params: set[str] = set()
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 (ast API)
+        for item in node.body:
+            if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                self.in_method, self.nested = True, 0
+                self.params = {a.arg for a in (*item.args.args, *item.args.kwonlyargs)}
+                for statement in item.body:
+                    self.visit(statement)
+                self.in_method = False
+            else:
+                self.visit(item)
+
+    def _nested(self, node: ast.AST) -> None:
+        self.nested += 1
+        self.generic_visit(node)
+        self.nested -= 1
+
+    visit_Lambda = _nested  # noqa: N815
+    visit_FunctionDef = _nested  # noqa: N815
+    visit_AsyncFunctionDef = _nested  # noqa: N815
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 (ast API)
+        if _opens_session(node):
+            self.problems.append(f"line {node.lineno}: opens a session ({ast.unparse(node.func)})")
+        elif self.in_method and not self.nested and _hands_over_session(node, self.params):
+            call = ast.unparse(node)[:70]
+            self.problems.append(f"line {node.lineno}: database call on the UI thread ({call})")
+        self.generic_visit(node)
+
+
+def problems_of(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    lines: dict[int, str] = {}  # one finding per import statement
+    for line, name in _imports(tree):
+        if any(name == f or name.startswith(f + ".") for f in FORBIDDEN_IMPORTS):
+            lines.setdefault(line, f"line {line}: imports {name}")
+    found = list(lines.values())
+    checker = _Checker()
+    checker.visit(tree)
+    return found + checker.problems
+
+
+def _widget_modules() -> dict[str, Path]:
+    modules = {}
+    for path in sorted(UI.rglob("*.py")):
+        relative = path.relative_to(UI).as_posix()
+        if relative not in OPERATION_LAYER:
+            modules[relative] = path
+    return modules
+
+
+def test_widget_modules_do_not_reach_the_database():
+    offenders = {}
+    for relative, path in _widget_modules().items():
+        if relative in KNOWN_DEBT:
+            continue
+        found = problems_of(path)
+        if found:
+            offenders[relative] = found
+    assert offenders == {}, "ask asfdesk.ui.operations (QueryOp/WriteOp) instead:\n" + "\n".join(
+        f"asfdesk/ui/{module}: {p}" for module, found in offenders.items() for p in found
+    )
+
+
+def test_the_list_of_known_debt_only_shrinks():
+    modules = _widget_modules()
+    stale = [m for m in KNOWN_DEBT if m not in modules or not problems_of(modules[m])]
+    assert stale == [], f"these follow the rule now; remove them from KNOWN_DEBT: {stale}"
+
+
+def test_the_check_catches_the_mistakes_it_is_for(tmp_path):
+    """A check that cannot fail is no check: each rule finds its example."""
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "from sqlalchemy import select\n"
+        "from asfdesk.db.session import session_scope\n"
+        "class W:\n"
+        "    def load(self):\n"
+        "        with session_scope(self.sessions) as s:\n"
+        "            pass\n"
+        "        records.load_record(self.sessions, 'x', 1)\n"
+        "        with self.sessions() as s:\n"
+        "            pass\n",
+        encoding="utf-8",
+    )
+    found = problems_of(bad)
+    assert len(found) == 5, found
+    good = tmp_path / "good.py"
+    good.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n"
+        "    from sqlalchemy.orm import Session\n"
+        "class W:\n"
+        "    def load(self):\n"
+        "        QueryOp(parent=self, sessions=self.sessions,\n"
+        "                op=lambda session: q.rows(session)).run_in_background()\n"
+        "        def write(sessions, changes):\n"
+        "            return records.save_record(sessions, 'x', None, None, {})\n",
+        encoding="utf-8",
+    )
+    assert problems_of(good) == []

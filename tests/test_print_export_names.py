@@ -1,0 +1,28 @@
+"""Suggested file names come from the translated list titles (no per-language tables)."""
+
+from __future__ import annotations
+
+import pytest
+
+from asfdesk.db.queries import ListRequest
+from asfdesk.i18n import set_language
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("en", "partner-contacts.xlsx"), ("sv", "partnerkontakter.xlsx")]
+)
+def test_export_suggests_the_list_title_in_the_users_language(qtbot, monkeypatch, language, expected):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from asfdesk.ui import print_export
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    suggested = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: suggested.append(a[2]) or ("", ""))
+    set_language(language)
+    try:
+        print_export.export_tab(parent, None, "partner_contacts", ListRequest(), ["name"])
+    finally:
+        set_language("en")
+    assert suggested == [expected]
