@@ -36,8 +36,12 @@ def open_main_window(database_url: str, language: str | None = None) -> QMainWin
     except BaseException:
         engine.dispose()
         raise
-    window = MainWindow(database_url, make_session_factory(engine))
+    from asfdesk.ui.consultants_dialog import ask_who_if_unknown, remembered_login
+
+    # The consultant chosen under "Who are you?" before, else the OS login; asked if unknown.
+    window = MainWindow(database_url, make_session_factory(engine, user=remembered_login()))
     window.show()
+    ask_who_if_unknown(window)
     return window
 
 

@@ -80,13 +80,14 @@ def replay_postgres(url: str, statements: list[tuple[str, dict | tuple]], repeat
 
     from benchmarks.load_postgres import conninfo
 
-    with psycopg.connect(conninfo(url), autocommit=True) as conn:
+    with psycopg.connect(conninfo(url)) as conn:
         runs = []
         results: list[list] = []
-        for _ in range(repeats):
+        for _ in range(repeats):  # one transaction each, like the app's session (SET LOCAL holds)
             t0 = time.perf_counter()
             results = [conn.execute(sql, params or None).fetchall() for sql, params in statements]
             runs.append((time.perf_counter() - t0) * 1000)
+            conn.rollback()
     last = results[-1] if results else []
     return {"first_ms": round(runs[0], 3), "median_ms": round(statistics.median(runs), 3),
             "rows_per_statement": [len(r) for r in results],

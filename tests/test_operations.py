@@ -316,9 +316,9 @@ def test_an_open_profile_follows_a_change_made_elsewhere_or_warns(manager, qtbot
 
 
 def test_opening_and_saving_a_profile_runs_no_statement_on_the_ui_thread(manager, qtbot):
-    manager.open("enterprise", 1)  # the first editor reads the shared reference lists
     with statement_threads(manager.sessions) as threads:
-        window = manager.open("enterprise", 2)
+        window = manager.open("enterprise", 2)  # the first editor reads the shared reference lists too
+        assert manager.lookups.loaded and window.form.fields["responsible_consultant_id"].values()[1:]
         window.form.fields["city"].widget.setText("Avesta")
         assert saved(window)
         manager.open("referral", 1)
@@ -375,3 +375,75 @@ def test_deleting_several_rows_is_one_operation_off_the_ui_thread(qtbot, db_url,
     assert threads and threading.main_thread() not in threads
     with session_scope(demo_sessions) as s:
         assert s.scalar(select(func.count()).select_from(Event)) == 1
+
+
+# -- the last widgets moved onto the operation layer (issue 7 §2) ------------------------------
+
+
+def test_a_duplicate_unique_value_is_shown_next_to_its_field(manager, qtbot):
+    """An IntegrityError on save is classified as a validation error on the field it broke."""
+    with session_scope(manager.sessions) as s:
+        taken = s.get(Enterprise, 1).org_number
+    assert taken
+    window = manager.open("enterprise", None)
+    window.form.fields["name"].widget.setText("Dubblett AB")
+    window.form.fields["org_number"].widget.setText(taken)
+    with mock.patch.object(error_dialogs, "show_error") as dialog:
+        assert not saved(window)
+    dialog.assert_not_called()
+    assert "already exists" in window.form.error_text("org_number")
+    assert window.form.fields["org_number"].widget.text() == taken  # the input is kept
+
+
+def test_a_refusal_is_scrubbed_like_every_error_dialog():
+    from asfdesk.ui.operations import refusal_box
+
+    box = refusal_box(None, "Cannot delete 19121212-1212: it is still referred to.")
+    assert "19121212-1212" not in box.text() and "[redacted]" in box.text()
+
+
+def test_a_worker_only_function_refuses_the_ui_thread(qtbot):
+    from asfdesk.ui.operations import worker_only
+
+    @worker_only
+    def reach_the_database() -> str:
+        return "read"
+
+    with pytest.raises(RuntimeError, match="QueryOp"):
+        reach_the_database()
+    answers: list[str] = []
+    QueryOp(
+        parent=None, sessions=None, op=lambda _none: reach_the_database(), success=answers.append
+    ).run_in_background()
+    qtbot.waitUntil(lambda: answers == ["read"])
+
+
+def test_related_lists_follow_the_change_signal_not_the_manager(manager, qtbot):
+    from tests.test_profiles_support import load_list
+
+    window = manager.open("enterprise", 1)
+    load_list(qtbot, window.referrals)
+    with qtbot.assertNotEmitted(window.referrals.model.modelReset, wait=100):
+        manager.saved.emit("referral", 1)  # a profile's own signal no longer drives the lists
+    with qtbot.waitSignal(window.referrals.model.modelReset):
+        publish(Changes.of("referral", ChangeKind.UPDATED, 1))  # e.g. the main window, another user
+    with qtbot.assertNotEmitted(window.referrals.model.modelReset, wait=100):
+        publish(Changes.of("partner_organisation", ChangeKind.UPDATED, 1))  # not shown there
+
+
+def test_related_pages_and_a_removed_contact_run_off_the_ui_thread(manager, qtbot, monkeypatch):
+    from asfdesk.ui.profiles.dialogs import Button
+    from tests.test_profiles_support import answer, load_list
+
+    window = manager.open("enterprise", 1)
+    with statement_threads(manager.sessions) as threads:
+        for related in (window.contacts, window.referrals, window.events, window.timeline):
+            load_list(qtbot, related)
+        before = window.contacts.model.rowCount()
+        window.contacts.view.selectRow(0)
+        answer(monkeypatch, Button.Yes)
+        window.contacts.remove_selected()
+        qtbot.waitUntil(
+            lambda: window.contacts.model.rowCount() == before - 1 and not window.contacts.model.pending
+        )
+    assert threads and threading.main_thread() not in threads

@@ -251,13 +251,13 @@ def test_activity_note_is_added_with_the_consultant_as_author(manager, qtbot, mo
     load_list(qtbot, window.timeline)
     before = window.timeline.model.rowCount()
 
-    def fill_and_accept(dialog):
+    def fill_and_accept(dialog):  # the user types and presses Save; the note is stored in a worker
         dialog.text.widget.setPlainText("Besök: gick igenom platserna")
         dialog.accept()
-        return dialog.result()
 
-    monkeypatch.setattr(timeline.NoteDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(timeline.NoteDialog, "open", fill_and_accept)
     assert window.timeline.add_note()
+    qtbot.waitUntil(lambda: window.timeline.dialog.activity_id is not None)
     qtbot.waitUntil(lambda: window.timeline.model.rowCount() == before + 1)
     texts = [window.timeline.model.index(r, 3).data() for r in range(window.timeline.model.rowCount())]
     assert "Helena Strand" in texts
@@ -272,7 +272,8 @@ def test_opening_an_enterprise_runs_a_fixed_number_of_statements(manager, qtbot)
     sessions = manager.sessions
     _add_contacts(sessions, 6, 5)
     _add_contacts(sessions, 7, 50)
-    manager.lookups.consultants, manager.lookups.services  # noqa: B018 - warm the shared lists
+    manager.open("enterprise", 1)  # the first profile reads the shared lists (in its load's worker)
+    assert manager.lookups.loaded and manager.lookups.consultants and manager.lookups.services
     counts = []
     for enterprise_id in (6, 7):
         with count_statements(sessions) as statements:
@@ -309,7 +310,11 @@ def test_reload_after_a_conflict_shows_the_other_version(manager, qtbot, monkeyp
 def test_print_contact_sheet_calls_the_print_module(manager, monkeypatch):
     print_export = pytest.importorskip("asfdesk.ui.print_export")
     calls = []
-    monkeypatch.setattr(print_export, "print_enterprise_sheets", lambda *args: calls.append(args))
+    monkeypatch.setattr(
+        print_export.Output,
+        "enterprise_sheets",
+        lambda output, ids, mode: calls.append((output.parent, output.sessions, ids, mode)),
+    )
     window = manager.open("enterprise", 5)
     assert window.print_button is not None and window.print_button.isEnabled()
     window.print_button.click()

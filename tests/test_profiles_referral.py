@@ -94,7 +94,7 @@ def test_missing_jobseeker_is_reported(manager):
     assert window.form.error_text("jobseeker_id") == "Jobseeker: must be chosen"
 
 
-def test_new_jobseeker_warns_about_duplicates_before_creating(manager):
+def test_new_jobseeker_warns_about_duplicates_before_creating(manager, qtbot):
     window = manager.open("referral", None, enterprise_id=1)
     panel = window.new_jobseeker
     with session_scope(manager.sessions) as s:
@@ -104,26 +104,29 @@ def test_new_jobseeker_warns_about_duplicates_before_creating(manager):
     panel.first_name.set_value(first)
     panel.last_name.set_value("Hasan")  # a spelling variant
     panel.birth_date.set_value(born)
-    assert panel.create() is None
+    with qtbot.waitSignal(panel.checked):  # the check runs in a worker
+        panel.create()
     assert not panel.warning.isHidden()
     assert "similar name, same birth date" in panel.warning.text()
     with session_scope(manager.sessions) as s:
         assert s.scalar(select(func.count()).select_from(Jobseeker)) == before
     # Second press on the same input: the user has seen the warning and creates anyway.
-    new_id = panel.create()
-    assert new_id is not None
+    with qtbot.waitSignal(panel.created) as blocker:
+        panel.create()
+    new_id = blocker.args[0]
     assert window.jobseeker.value() == new_id
     with session_scope(manager.sessions) as s:
         assert s.scalar(select(func.count()).select_from(Jobseeker)) == before + 1
 
 
-def test_new_jobseeker_without_duplicates_is_created_at_once(manager):
+def test_new_jobseeker_without_duplicates_is_created_at_once(manager, qtbot):
     window = manager.open("referral", None, enterprise_id=1)
     panel = window.new_jobseeker
     panel.first_name.set_value("Unika")
     panel.last_name.set_value("Nyberg-Åkesson")
-    new_id = panel.create()
-    assert new_id is not None
+    with qtbot.waitSignal(panel.created) as blocker:
+        panel.create()
+    assert blocker.args[0] is not None
     assert panel.warning.isHidden()
     assert window.jobseeker.widget.text() == "Unika Nyberg-Åkesson"
 

@@ -406,3 +406,70 @@ def test_double_click_edit_and_save_updates_the_table_row(qtbot, window, monkeyp
     assert resets == []
     monkeypatch.setattr(dialogs, "ask", lambda *a, **k: Button.Discard)
     window.profiles.close_all()
+
+
+# --- database work of the window itself runs in workers (issue 7 §2) -------------------------
+
+
+def test_switching_database_never_waits_on_the_ui_thread(qtbot, window, tmp_path, monkeypatch):
+    """Preparing the other database (connect, migrate) runs in a worker: a server that answers
+    slowly leaves the window responsive, and the new database is shown once it answered."""
+    import threading
+
+    from asfdesk.ui import operations_database
+
+    gate, threads = threading.Event(), []
+    real = operations_database.prepare_database
+
+    def slow_server(engine):
+        threads.append(threading.current_thread())
+        assert gate.wait(10)
+        return real(engine)
+
+    monkeypatch.setattr(operations_database, "prepare_database", slow_server)
+    old_url = window.database_url
+    url = f"sqlite:///{tmp_path / 'other.sqlite3'}"
+    assert window.switch_database(url)  # returns at once, while the "server" is still busy
+    assert window.database_url == old_url
+    with qtbot.waitSignal(window.databaseSwitched, timeout=15_000) as switched:
+        gate.set()
+    assert switched.args == [True] and window.database_url == url
+    assert threads and threading.main_thread() not in threads
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome)  # the new one is empty
+
+
+def test_a_database_that_cannot_be_opened_is_reported_and_the_old_one_kept(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from asfdesk.ui import error_dialogs
+
+    shown_errors = []
+    monkeypatch.setattr(
+        error_dialogs, "show_error", lambda parent, exc, **kw: shown_errors.append(exc) and False
+    )
+    old_url = window.database_url
+    (tmp_path / "a file").write_text("not a folder")
+    missing = tmp_path / "a file" / "db.sqlite3"
+    with qtbot.waitSignal(window.databaseSwitched, timeout=15_000) as switched:
+        assert window.switch_database(f"sqlite:///{missing}")
+    assert switched.args == [False] and len(shown_errors) == 1
+    assert window.database_url == old_url and window.tab("enterprises").model.rowCount() == 7
+
+
+def test_backup_and_about_read_the_database_in_a_worker(qtbot, window, db_url, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: told.append(text))
+    window.show_about()
+    assert told == []  # the schema revision is read first, off the UI thread
+    qtbot.waitUntil(lambda: len(told) == 1)
+    assert "Schema revision:" in told[0] and "?" not in told[0].rpartition(":")[2]
+    if not db_url.startswith("sqlite"):
+        return  # a server is backed up by its own tools
+    target = tmp_path / "copy.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.backupFinished, timeout=15_000) as finished:
+        window.back_up_database()
+    assert finished.args == [True] and target.exists()
+    assert "copy.sqlite3" in window.statusBar().currentMessage()

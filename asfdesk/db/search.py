@@ -327,9 +327,6 @@ FEW_MATCHES = 12_000  # SQLite: measured crossover at 1M referrals, ~12-15k matc
 FEW_MATCHES_POSTGRES = 8_000
 
 
-_SERIAL_PLAN = "SET LOCAL max_parallel_workers_per_gather = 0"
-
-
 class SearchPlan(Enum):
     """How to fetch a page of search results (see `search_plan`)."""
 
@@ -351,7 +348,12 @@ def search_plan(
     million referrals down the date index (2-3 s). A word found in no document is exact (its
     count is not capped), so such a search needs no page query at all.
     """
-    estimate = estimated_matches(session, query, base_model, targets)
+    # On PostgreSQL the estimate also turns parallel workers off for the rest of this page's
+    # transaction (SET LOCAL, in the same statement): the planner cannot know an ARRAY's length,
+    # assumes ~10 ids, i.e. ~250,000 referrals for the consultants' one, and starts two workers to
+    # sort them. For the few rows really found that start-up is the whole cost ("xqz": 17 ms in a
+    # Gather Merge, 0.13 ms without); a walk stops after one page and gains nothing from them.
+    estimate = estimated_matches(session, query, base_model, targets, serial=True)
     if estimate is None:
         return SearchPlan.WALK
     if estimate == 0:
@@ -359,12 +361,6 @@ def search_plan(
     postgres = session.get_bind().dialect.name == "postgresql"
     if estimate >= (FEW_MATCHES_POSTGRES if postgres else FEW_MATCHES):
         return SearchPlan.WALK
-    if postgres:
-        # The planner cannot know how long the ARRAYs are: it assumes ~10 ids each, so ~250,000
-        # referrals for the consultants' one, and starts two parallel workers to sort them. For the
-        # few rows really found that start-up is the whole cost ("xqz": 17 ms in a Gather Merge,
-        # 0.13 ms without). SET LOCAL ends with this transaction, i.e. with this page's session.
-        session.execute(text(_SERIAL_PLAN))
     return SearchPlan.DRIVEN
 
 
@@ -375,16 +371,19 @@ def few_matches(
 
     For callers that run the driven page query even when nothing can match.
     """
-    plan = search_plan(session, query, base_model, targets)
-    if plan is SearchPlan.NOTHING and session.get_bind().dialect.name == "postgresql":
-        session.execute(text(_SERIAL_PLAN))
-    return plan is not SearchPlan.WALK
+    return search_plan(session, query, base_model, targets) is not SearchPlan.WALK
 
 
 def estimated_matches(
-    session: Session, query: str, base_model, targets: Sequence[tuple[ColumnElement, str]]
+    session: Session,
+    query: str,
+    base_model,
+    targets: Sequence[tuple[ColumnElement, str]],
+    serial: bool = False,
 ) -> float | None:
     """Rows of `base_model` the rarest word of `query` matches, estimated (None: no words).
+
+    `serial` (PostgreSQL): also SET LOCAL max_parallel_workers_per_gather = 0, in the same statement.
 
     Document counts are capped at FEW_MATCHES + 1, so the figure is only exact below that.
     (The count reads up to that many documents: the cost of an estimate is bounded.)
@@ -405,11 +404,13 @@ def estimated_matches(
             params.update(bind)
             selects.append(f"(SELECT count(*) FROM ({sql} LIMIT {FEW_MATCHES + 1}) AS m)")
             layout.append((w, base))
+    if serial and dialect_name == "postgresql":
+        selects.append("set_config('max_parallel_workers_per_gather', '0', true)")
     row = session.execute(text("SELECT " + ", ".join(selects)), params).one()
     max_ids = {name: (row[i] or 0) for i, name in enumerate(parents)}
     base_rows = max_ids[base_table]
     estimates = [0.0] * len(words)
-    for (w, base), count in zip(layout, row[len(parents) :], strict=True):
+    for (w, base), count in zip(layout, row[len(parents) : len(parents) + len(layout)], strict=True):
         fan_out = base_rows / max(1, max_ids[base]) if base != base_table else 1.0
         estimates[w] += count * fan_out
     return min(estimates)

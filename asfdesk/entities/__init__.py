@@ -98,14 +98,31 @@ def list_def(key: str) -> ListDef:
 
 
 def lists() -> tuple[ListDef, ...]:
-    """Every list, in tab order."""
+    """The lists that are main-window tabs, in tab order (not the second views inside a tab)."""
+    _load()
+    return tuple(d for d in _lists.values() if not d.view_of)
+
+
+def list_keys() -> tuple[str, ...]:
+    """The keys of the tab lists, in tab order (index i is tab i)."""
+    return tuple(d.key for d in lists())
+
+
+def all_lists() -> tuple[ListDef, ...]:
+    """Every list: the tabs and the views inside them."""
     _load()
     return tuple(_lists.values())
 
 
-def list_keys() -> tuple[str, ...]:
+def views(list_key: str) -> tuple[ListDef, ...]:
+    """The other views shown in the tab of `list_key` (e.g. organisations in Partner contacts)."""
     _load()
-    return tuple(_lists)
+    return tuple(d for d in _lists.values() if d.view_of == list_key)
+
+
+def tab_of(list_key: str) -> str:
+    """The tab a list is shown in: its own key, or the list it is a view of."""
+    return list_def(list_key).view_of or list_key
 
 
 def owner(list_key: str) -> EntityDef:
@@ -115,7 +132,7 @@ def owner(list_key: str) -> EntityDef:
 
 def lists_showing(entity_key: str) -> tuple[ListDef, ...]:
     """Lists whose rows show a name of `entity_key` (a save there re-reads their loaded pages)."""
-    return tuple(d for d in lists() if entity_key in d.shows_names_of)
+    return tuple(d for d in all_lists() if entity_key in d.shows_names_of)
 
 
 __all__ = [
@@ -131,6 +148,7 @@ __all__ = [
     "ListSpec",
     "Reference",
     "all_entities",
+    "all_lists",
     "get",
     "entity_keys",
     "list_def",
@@ -139,6 +157,8 @@ __all__ = [
     "lists_showing",
     "owner",
     "register",
+    "tab_of",
     "text",
     "unregister",
+    "views",
 ]

@@ -96,6 +96,9 @@ class ListSpec:
     default_sort: str
     default_descending: bool = False
     label_keys: tuple[str, ...] = ()  # columns naming a row ("Delete X?"); default the first
+    # The column holding a row's jobseeker id: a search typed as a personnummer (any usual form,
+    # asfdesk.db.queries.person_lookup) finds that person's rows. None: no such search.
+    person_key: Callable[[], ColumnElement] | None = None
     by_key: dict[str, Column] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -158,6 +161,9 @@ class ListDef:
     documents: tuple[Document, ...] = ()
     file_exports: tuple[str, ...] = ()  # "vcard", "ics": File menu exports of this list
     entity: str = ""  # set by the registry: the entity whose rows these are
+    # The list whose tab shows this one as a second view (a toggle above the list, e.g. the
+    # partner organisations in the Partner contacts tab). "": a tab of its own.
+    view_of: str = ""
 
     @property
     def profile_entity(self) -> str:

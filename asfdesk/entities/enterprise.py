@@ -80,6 +80,7 @@ SPEC = ListSpec(
             lambda v: Enterprise.municipality_code == v, choices.municipalities_used(Enterprise)
         ),
         "consultant": filters.consultant(lambda v: Enterprise.responsible_consultant_id == int(v)),
+        "mine": filters.mine(lambda: Enterprise.responsible_consultant_id),
         "service": Filter(
             lambda v: exists().where(
                 enterprise_services.c.enterprise_id == Enterprise.id,

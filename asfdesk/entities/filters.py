@@ -6,8 +6,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, bindparam, select, true
 
+from asfdesk.db.models import Consultant
 from asfdesk.entities import choices
 from asfdesk.entities.base import Choices, Filter
 from asfdesk.i18n import QT_TRANSLATE_NOOP
@@ -61,4 +62,51 @@ def date_to(condition: Callable[[date], ColumnElement[bool]]) -> Filter:
     )
 
 
-__all__ = ["Choices", "consultant", "date_from", "date_to", "kind", "municipality", "status"]
+# --- "Only mine" -----------------------------------------------------------------------------
+# The login of the consultant at the keyboard: the app sets it when it knows who that is (the
+# OS login, or the consultant chosen under "Who are you?"); the filter reads it when its query
+# runs, so a list's request stays a plain hashable value (True).
+
+_current_login: str | None = None
+
+
+def set_current_login(login: str | None) -> None:
+    """Who "mine" means from now on (None: the OS login)."""
+    global _current_login
+    _current_login = login.strip().lower() if login else None
+
+
+def current_login() -> str:
+    from asfdesk.db.flush_hooks import current_username
+
+    return _current_login or current_username().lower()
+
+
+def my_consultant_id() -> ColumnElement:
+    """The id of the consultant using the app, evaluated when the query runs (NULL if unknown)."""
+    login = bindparam("current_login", callable_=current_login)
+    return select(Consultant.id).where(Consultant.username == login).scalar_subquery()
+
+
+def mine(column: Callable[[], ColumnElement]) -> Filter:
+    """A check box "Only mine": rows whose consultant `column()` is the user's."""
+    return Filter(
+        lambda v: column() == my_consultant_id() if v else true(),
+        QT_TRANSLATE_NOOP("Entities", "Only mine"),
+        kind="flag",
+    )
+
+
+__all__ = [
+    "Choices",
+    "consultant",
+    "current_login",
+    "date_from",
+    "date_to",
+    "kind",
+    "mine",
+    "municipality",
+    "my_consultant_id",
+    "set_current_login",
+    "status",
+]

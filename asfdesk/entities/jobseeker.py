@@ -5,9 +5,61 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from asfdesk.db.models import Jobseeker, Referral
-from asfdesk.entities.base import EntityDef, Reference
+from sqlalchemy import func, select, true
+from sqlalchemy.orm import aliased
+
+from asfdesk.db.models import Consultant, Jobseeker, Referral
+from asfdesk.domain.identifiers import mask_personnummer
+from asfdesk.entities import filters
+from asfdesk.entities.base import Column, EntityDef, Join, ListDef, ListSpec, Reference
+from asfdesk.entities.columns import spec as _c
 from asfdesk.i18n import QT_TRANSLATE_NOOP
+
+_cons = aliased(Consultant, name="js_cons")
+
+_referral_count = (
+    select(func.count(Referral.id))
+    .where(Referral.jobseeker_id == Jobseeker.id)
+    .correlate(Jobseeker)
+    .scalar_subquery()
+)
+
+# Every jobseeker, referred or not: a view of the Referrals tab. The number is masked like in
+# the Referrals list; the full number shows only in the person's own profile.
+JOBSEEKERS = ListSpec(
+    base=Jobseeker,
+    cols=[
+        Column(
+            _c("name", QT_TRANSLATE_NOOP("ListColumns", "Name"), width=200),
+            Jobseeker.first_name + " " + Jobseeker.last_name,
+            lambda: [Jobseeker.last_name, Jobseeker.first_name],
+        ),
+        Column(
+            _c("personnummer", QT_TRANSLATE_NOOP("ListColumns", "Personal ID no."), width=130),
+            Jobseeker.personnummer,
+            convert=mask_personnummer,
+        ),
+        Column(_c("birth_date", QT_TRANSLATE_NOOP("ListColumns", "Born"), "date", 100), Jobseeker.birth_date),
+        Column(_c("city", QT_TRANSLATE_NOOP("ListColumns", "City"), width=120), Jobseeker.city),
+        Column(
+            _c("consultant", QT_TRANSLATE_NOOP("ListColumns", "Consultant"), width=140),
+            _cons.name,
+            lambda: [_cons.name, _cons.id],
+            joins=("cons",),
+        ),
+        Column(_c("referrals", QT_TRANSLATE_NOOP("ListColumns", "Referrals"), "int", 90), _referral_count),
+    ],
+    joins={"cons": Join(_cons, lambda: _cons.id == Jobseeker.responsible_consultant_id)},
+    where=lambda: true(),
+    search_targets=lambda: [(Jobseeker.id, "jobseekers")],
+    filters={
+        "consultant": filters.consultant(lambda v: Jobseeker.responsible_consultant_id == int(v)),
+        "mine": filters.mine(lambda: Jobseeker.responsible_consultant_id),
+    },
+    default_sort="name",
+    label_keys=("name",),
+    person_key=lambda: Jobseeker.id,
+)
 
 
 def _name(row: Sequence[Any]) -> str:
@@ -33,6 +85,20 @@ ENTITY = EntityDef(
     plural=QT_TRANSLATE_NOOP("Entities", "Jobseekers"),
     icon="referral",
     personal=True,
+    lists=(
+        ListDef(
+            key="jobseekers",
+            spec=JOBSEEKERS,
+            title=QT_TRANSLATE_NOOP("Entities", "Jobseekers"),
+            new_text=QT_TRANSLATE_NOOP("Entities", "New jobseeker"),
+            empty_text=QT_TRANSLATE_NOOP("Entities", "No jobseekers yet. Press Ctrl+N to add one."),
+            nomatch_text=QT_TRANSLATE_NOOP("Entities", "No jobseekers match “%1”."),
+            filtered_text=QT_TRANSLATE_NOOP("Entities", "No jobseekers match the filters."),
+            icon="referral",
+            order=21,
+            view_of="referrals",
+        ),
+    ),
     blocked_by=(Reference(Referral.jobseeker_id, _referenced),),
     name_columns=("first_name", "last_name", "birth_date"),
     name_format=_name,

@@ -85,6 +85,7 @@ SPEC = ListSpec(
         "status": filters.status(lambda v: Referral.status == ReferralStatus(v), ReferralStatus),
         "kind": filters.kind(lambda v: Referral.kind == ReferralKind(v), ReferralKind),
         "consultant": filters.consultant(lambda v: Referral.consultant_id == int(v)),
+        "mine": filters.mine(lambda: Referral.consultant_id),
         "enterprise": Filter(
             lambda v: Referral.enterprise_id == int(v),
             QT_TRANSLATE_NOOP("Entities", "Enterprise:"),
@@ -103,6 +104,7 @@ SPEC = ListSpec(
     default_sort="referred_on",
     default_descending=True,
     label_keys=("jobseeker", "enterprise"),
+    person_key=lambda: Referral.jobseeker_id,
 )
 
 ENTITY = EntityDef(

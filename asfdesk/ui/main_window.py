@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,32 +22,43 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk import __version__, entities
-from asfdesk.db.engine import describe, is_sqlite, sqlite_path
+from asfdesk.db.engine import describe, is_sqlite, sqlite_path  # URL helpers only, no connection
 from asfdesk.db.queries.overview import consultant_name, is_empty
 from asfdesk.i18n import current_language
+from asfdesk.scrub import scrub
 from asfdesk.ui import output_actions
 from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.i18n_qt import install_translators
 from asfdesk.ui.icons import icon
-from asfdesk.ui.operations import ChangeKind, Changes, QueryOp, WriteOp, publish, show_fault
+from asfdesk.ui.operations import (
+    ChangeKind,
+    Changes,
+    QueryOp,
+    Sessions,
+    WriteOp,
+    publish,
+    show_fault,
+    tell_refused,
+)
+from asfdesk.ui.operations_database import back_up, open_database, schema_revision
 from asfdesk.ui.operations_records import DeleteReport, delete_many, save_each
 from asfdesk.ui.profiles.manager import ProfileManager
 from asfdesk.ui.settings import app_settings, set_language_setting
 from asfdesk.ui.table import EntityTab
-from asfdesk.ui.table.guard import if_alive
 from asfdesk.ui.welcome import WelcomePanel
-from asfdesk.ui.workers import busy_tracker, run_in_thread
+from asfdesk.ui.widgets.follow_ups import MyFollowUpsWindow, announce_overdue
+from asfdesk.ui.workers import busy_tracker
 
 
 class MainWindow(QMainWindow):
     """The app's window. `tab(list_key)` gives the EntityTab of "enterprises", "referrals" …"""
 
-    def __init__(
-        self, database_url: str, sessions: sessionmaker[Session], language: str | None = None
-    ) -> None:
+    databaseSwitched = Signal(bool)  # switch_database ended: the new database is shown (True) or not
+    backupFinished = Signal(bool)  # back_up_database ended: the copy is stored (True) or not
+
+    def __init__(self, database_url: str, sessions: Sessions, language: str | None = None) -> None:
         super().__init__()
         if language:
             install_translators(language)
@@ -57,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("asfdesk")
         self._tabs: dict[str, EntityTab] = {}
         self._pages: dict[str, QWidget] = {}
+        self._views: dict = {}  # tab list key -> ListViews, for tabs with more than one view
         self.profiles = None
 
         self.stack = QStackedWidget(self)
@@ -80,7 +92,7 @@ class MainWindow(QMainWindow):
 
     # --- database -----------------------------------------------------------------------------
 
-    def _attach_database(self, database_url: str, sessions: sessionmaker[Session]) -> None:
+    def _attach_database(self, database_url: str, sessions: Sessions) -> None:
         """Build the tabs for a database (at start and after switching databases)."""
         self.database_url = database_url
         self.sessions = sessions
@@ -94,7 +106,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.tabs.blockSignals(True)
         self.tabs.clear()
-        self._tabs, self._pages = {}, {}
+        self._tabs, self._pages, self._views = {}, {}, {}
         for list_def in entities.lists():
             # Tabs are built when first shown (or asked for), so start-up builds and loads one.
             page = QWidget(self.tabs)
@@ -131,24 +143,57 @@ class MainWindow(QMainWindow):
             op=lambda session: consultant_name(session, user),
             success=lambda name: self.user_label.setText(name or user or ""),
         ).failure(lambda _exc: self.user_label.setText(user or "")).run_in_background()
+        announce_overdue(self, self.statusBar(), sessions)  # "3 follow-ups overdue" at start
+
+    def show_my_follow_ups(self) -> QWidget:
+        """Ctrl+U: the due and overdue follow-ups of the user; Enter opens a referral."""
+        window = MyFollowUpsWindow(self.sessions, lambda rid: self.profiles.open("referral", rid), self)
+        window.show()
+        window.list.setFocus()
+        return window
+
+    def find_person(self) -> QWidget:
+        """Ctrl+K: find any jobseeker by name or personnummer and open the profile."""
+        from asfdesk.ui.find_person import FindPersonDialog
+
+        dialog = FindPersonDialog(self.sessions, lambda pid: self.profiles.open("jobseeker", pid), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_consultants(self) -> QWidget:
+        """File → Consultants…: add, rename and deactivate the app's users."""
+        from asfdesk.ui.consultants_dialog import ConsultantsDialog
+
+        dialog = ConsultantsDialog(self.sessions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh_all)  # the consultant filters and "Only mine"
+        dialog.changed.connect(self._show_consultant)
+        dialog.show()
+        return dialog
 
     def switch_database(self, database_url: str) -> bool:
-        """Open another database (a file or a server); False if it could not be opened."""
-        from asfdesk.db.engine import make_engine
-        from asfdesk.db.migrate import prepare_database
-        from asfdesk.db.session import make_session_factory
-
+        """Open another database (a file or a server) in a worker; False if the user kept the
+        current one (unsaved profiles). `databaseSwitched(ok)` says how it ended: a server that
+        is slow to answer never freezes the window, and a fault is shown with Retry."""
         if self.profiles is not None and not self.profiles.close_all():
             return False
-        try:
-            engine = make_engine(database_url)
-            prepare_database(engine)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self._save_tab_settings()
-        self._attach_database(database_url, make_session_factory(engine))
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", describe(database_url)))
+        QueryOp(
+            parent=self,
+            sessions=None,
+            op=lambda _none: open_database(database_url),
+            success=lambda opened: self._opened(opened.url, opened.sessions),
+        ).finished(self._open_finished).run_in_background()
         return True
+
+    def _opened(self, database_url: str, sessions: Sessions) -> None:
+        self._save_tab_settings()
+        self._attach_database(database_url, sessions)
+
+    def _open_finished(self, ok: bool) -> None:
+        self.statusBar().clearMessage()
+        self.databaseSwitched.emit(ok)
 
     def open_local_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -169,8 +214,7 @@ class MainWindow(QMainWindow):
             self.switch_database(dialog.database_url())
 
     def back_up_database(self) -> None:
-        from asfdesk.db.migrate import backup_sqlite
-
+        """Copy the local database to a file the user picks, in a worker (`backupFinished`)."""
         source = sqlite_path(self.database_url)
         if source is None:
             return
@@ -182,35 +226,27 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
-        while True:
-            try:
-                backup_sqlite(source, Path(target), overwrite=True)  # the file dialog asked
-            except Exception as exc:
-                if show_error(self, exc, allow_retry=True):
-                    continue
-                return
-            self.statusBar().showMessage(self.tr("Backup saved to %1").replace("%1", target), 8000)
-            return
+        QueryOp(
+            parent=self,
+            sessions=None,
+            op=lambda _none: back_up(source, Path(target)),  # the file dialog asked about overwriting
+            success=lambda _path: self.statusBar().showMessage(
+                self.tr("Backup saved to %1").replace("%1", target), 8000
+            ),
+        ).finished(self.backupFinished.emit).run_in_background()
 
     # --- welcome ------------------------------------------------------------------------------
 
     def load_demo(self) -> None:
         from asfdesk.demo import load_demo
 
-        sessions = self.sessions
         self.welcome.set_busy(True)
-
-        def done(_summary) -> None:
-            self.welcome.set_busy(False)
-            self.show_tabs()
-
-        def failed(exc: BaseException) -> None:
-            self.welcome.set_busy(False)
-            show_error(self, exc)
-
-        run_in_thread(
-            lambda: load_demo(sessions), on_done=if_alive(self, done), on_error=if_alive(self, failed)
-        )
+        WriteOp(
+            parent=self,
+            sessions=self.sessions,
+            op=lambda sessions, _changes: load_demo(sessions),  # show_tabs re-reads every list
+            success=lambda _summary: self.show_tabs(),
+        ).finished(lambda _ok: self.welcome.set_busy(False)).run_in_background()
 
     def show_tabs(self) -> None:
         self.stack.setCurrentWidget(self.tabs)
@@ -227,22 +263,40 @@ class MainWindow(QMainWindow):
     def tab(self, list_key: str) -> EntityTab:
         """The tab of a list of asfdesk.entities ("enterprises", "referrals" …), built if needed."""
         tab = self._tabs.get(list_key)
+        host = entities.tab_of(list_key)
+        if tab is None and host not in self._tabs and host != list_key:  # a view inside another tab
+            self.tab(host)
+            return self._tabs[list_key]
         if tab is None:
-            tab = EntityTab(self.sessions, list_key, self._pages[list_key])
+            tab = EntityTab(self.sessions, list_key, self._pages.get(list_key))
             tab.openRequested.connect(lambda record_id, key=list_key: self.open_record(key, record_id))
             tab.newRequested.connect(lambda key=list_key: self.new_record(key))
             tab.deleteRequested.connect(lambda chosen, key=list_key: self.delete_records(key, chosen))
             tab.printRequested.connect(self.print_current)
             tab.exportRequested.connect(self.export_current)
-            self._pages[list_key].layout().addWidget(tab)
             self._tabs[list_key] = tab
+            if list_key in self._pages:  # a tab: with its other views (asfdesk.ui.list_views), if any
+                self._pages[list_key].layout().addWidget(self._with_views(tab))
         return tab
+
+    def _with_views(self, tab: EntityTab) -> QWidget:
+        from asfdesk.ui.list_views import ListViews
+
+        others = [self.tab(d.key) for d in entities.views(tab.entity)]
+        if not others:
+            return tab
+        self._views[tab.entity] = views = ListViews([tab, *others], self._pages[tab.entity])
+        views.currentChanged.connect(self._tab_changed)
+        return views
 
     def built_tabs(self) -> list[EntityTab]:
         return list(self._tabs.values())
 
     def current_tab(self) -> EntityTab:
-        return self.tab(entities.list_keys()[max(0, self.tabs.currentIndex())])
+        """The list the user sees: the current tab's, or the view chosen inside it."""
+        tab = self.tab(entities.list_keys()[max(0, self.tabs.currentIndex())])
+        views = self._views.get(tab.entity)
+        return views.current() if views is not None else tab
 
     def open_record(self, list_key: str, record_id: int) -> QWidget | None:
         """Open the profile a row of `list_key` opens (e.g. a partner contact's organisation)."""
@@ -317,7 +371,7 @@ class MainWindow(QMainWindow):
         retire = []
         for record_id, message in report.refused:
             if not owner.retire_values:
-                QMessageBox.information(self, self.tr("Cannot delete"), message)
+                tell_refused(self, message)
             elif self._offer_retire(message, entities.text(owner.retire_text)):
                 retire.append(record_id)
         if retire:
@@ -330,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def _offer_retire(self, message: str, retire_text: str) -> bool:
         """Say why the record stays and offer to retire it instead (e.g. "Close enterprise")."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Cannot delete"), message, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Cannot delete"), scrub(message), parent=self)
         retire_button = box.addButton(retire_text, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -346,11 +400,17 @@ class MainWindow(QMainWindow):
 
     # --- print, export, import (asfdesk.ui.output_actions) ----------------------------------
 
+    def output(self):
+        """Print and export for this window's database (asfdesk.ui.print_export.Output)."""
+        from asfdesk.ui.print_export import Output  # imported on first use: start-up stays fast
+
+        return Output(self, self.sessions)
+
     def print_current(self, mode: str = "print") -> None:
-        output_actions.print_tab(self, self.sessions, self.current_tab(), mode)
+        output_actions.print_tab(self.output(), self.current_tab(), mode)
 
     def export_current(self) -> None:
-        output_actions.export_tab(self, self.sessions, self.current_tab())
+        output_actions.export_tab(self.output(), self.current_tab())
 
     def _offering(self, file_format: str) -> EntityTab:
         """The current tab if it offers `file_format`, else the first tab that does."""
@@ -360,14 +420,19 @@ class MainWindow(QMainWindow):
         return self.tab(next(d.key for d in entities.lists() if file_format in d.file_exports))
 
     def export_vcards(self) -> None:
-        output_actions.export_vcards(self, self.sessions, self._offering("vcard"))
+        output_actions.export_vcards(self.output(), self._offering("vcard"))
 
     def export_calendar(self) -> None:
-        output_actions.export_calendar(self, self.sessions, self._offering("ics"))
+        output_actions.export_calendar(self.output(), self._offering("ics"))
 
     def import_data(self) -> None:
-        if output_actions.run_import(self, self.sessions):
-            self._check_empty(lambda empty: empty or self.show_tabs())
+        from asfdesk.ui.import_wizard import ImportWizard  # imported on first use
+
+        try:
+            ImportWizard(self.sessions, self).exec()
+        except Exception as exc:
+            show_error(self, exc)
+        self._check_empty(lambda empty: empty or self.show_tabs())
 
     # --- actions and menus --------------------------------------------------------------------
 
@@ -399,6 +464,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._make_action(lambda: self.current_tab().focus_search(), key.Find, "search")
         self.refresh_action = self._make_action(self.refresh_all, key.Refresh, "refresh")
         self.about_action = self._make_action(self.show_about)
+        self.find_person_action = self._make_action(self.find_person, "Ctrl+K", "search")
+        self.consultants_action = self._make_action(self.show_consultants)
+        self.follow_ups_action = self._make_action(self.show_my_follow_ups, "Ctrl+U", "event")
         self.tab_actions = []
         for i in range(len(entities.list_keys())):
             action = self._make_action(lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
@@ -415,18 +483,21 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.open_db_action, self.connect_action, self.backup_action, None,
+        for action in (self.open_db_action, self.connect_action, self.backup_action,
+                       self.consultants_action, None,
                        self.print_action, self.preview_action, self.pdf_action, None,
                        self.export_action, self.vcard_action, self.ics_action, self.import_action, None,
                        self.quit_action):  # fmt: skip
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
-        for action in (self.new_action, self.open_action, self.delete_action, None, self.find_action):
+        for action in (self.new_action, self.open_action, self.delete_action, None, self.find_action,
+                       self.find_person_action):  # fmt: skip
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for action in self.tab_actions:
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.follow_ups_action)
         self.view_menu.addAction(self.refresh_action)
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addAction(self.swedish_action)
@@ -495,6 +566,9 @@ class MainWindow(QMainWindow):
             self.find_action: self.tr("Search"),
             self.refresh_action: self.tr("Refresh"),
             self.about_action: self.tr("About asfdesk"),
+            self.find_person_action: self.tr("Find person…"),
+            self.consultants_action: self.tr("Consultants…"),
+            self.follow_ups_action: self.tr("My follow-ups"),
             self.swedish_action: "Svenska",
             self.english_action: "English",
         }
@@ -510,12 +584,16 @@ class MainWindow(QMainWindow):
     # --- about, settings ----------------------------------------------------------------------
 
     def show_about(self) -> None:
-        from asfdesk.db.migrate import current_revision
+        """The version, the database and its schema revision (read in a worker first)."""
+        sessions = self.sessions
+        QueryOp(
+            parent=self,
+            sessions=None,
+            op=lambda _none: schema_revision(sessions),
+            success=lambda revision: self._about(revision or "—"),
+        ).failure(lambda _exc: self._about("?")).run_in_background()
 
-        try:
-            revision = current_revision(self.sessions.kw["bind"]) or "—"
-        except Exception:
-            revision = "?"
+    def about_text(self, revision: str) -> str:
         purpose = self.tr("For consultants working with work-integrating social enterprises.")
         database = self.tr("Database:")
         schema = self.tr("Schema revision:")
@@ -523,7 +601,10 @@ class MainWindow(QMainWindow):
             f"<h3>asfdesk {__version__}</h3><p>{purpose}</p>"
             f"<p>{database} {describe(self.database_url)}<br>{schema} {revision}</p>"
         )
-        QMessageBox.about(self, self.tr("About asfdesk"), text)
+        return text
+
+    def _about(self, revision: str) -> None:
+        QMessageBox.about(self, self.tr("About asfdesk"), self.about_text(revision))
 
     def _restore_settings(self) -> None:
         settings = app_settings()
@@ -542,7 +623,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/tab", self.current_tab().entity)
+        settings.setValue("window/tab", entities.tab_of(self.current_tab().entity))
         self._save_tab_settings()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -30,7 +30,9 @@ Both are configured by chaining, then started with `run_in_background()`:
     .in_pool(pool)       a QThreadPool of the caller (the list model keeps its own)
 
 Failures are classified once, here, by `asfdesk.db.faults.classify`:
-    VALIDATION  → `on_validation` handler, else the dialog
+    VALIDATION  → `on_validation` handler, else the dialog; a duplicate unique value (an
+                  IntegrityError) arrives there as a ValidationError naming its field
+                  (`asfdesk.db.faults.as_validation_error`), so it is shown next to that field
     ENVIRONMENT → `asfdesk.ui.error_dialogs.show_error(allow_retry=True)`; Retry runs the same op
                   again with the same inputs, so what the user typed is never lost
     CONFLICT, REFUSED → the dialog with the message (the caller keeps its input)
@@ -41,6 +43,8 @@ access-log row in one transaction (AccessNotLogged if the row can't be stored, s
 shows nothing); `show_fault(parent, exc, allow_retry)` shows a fault an op returned in its
 result; `failure_text(exc)` is the sentence for a list or picker that stays empty.
 `QueryOp(sessions=None)` calls `op(None)` for a service that opens its own session.
+`worker_only` marks a function that reaches the database itself and is only ever called by an
+operation (e.g. a picker's labeller); called on the UI thread it raises, so a test catches it.
 Operation bodies shared by several widgets live in `asfdesk.ui.operations_records`
 (`delete_many`: several records, one transaction each, with a report of what was deleted,
 refused or left when the database failed part-way).
@@ -61,24 +65,27 @@ widget compares `source` with its own to skip changes it made itself.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 from sqlalchemy.orm import Session, sessionmaker
 
-from asfdesk.db.faults import FaultKind, classify, user_message
+from asfdesk.db.faults import FaultKind, as_validation_error, classify, user_message
 from asfdesk.db.session import session_scope
 from asfdesk.domain.errors import ValidationError
+from asfdesk.scrub import scrub
 from asfdesk.ui import error_dialogs
 from asfdesk.ui.workers import run_in_thread
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 Sessions = sessionmaker[Session]  # what widgets hold and hand to operations, never call
 
 
@@ -173,6 +180,27 @@ def publish(changeset: Changes) -> None:
 def new_source(kind: str) -> str:
     """A unique `source` token for a widget, so it can recognise its own changes."""
     return f"{kind}:{uuid.uuid4().hex}"
+
+
+def on_ui_thread() -> bool:
+    """True on the thread of the application object (the UI thread)."""
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() == app.thread()
+
+
+def worker_only(fn: F) -> F:
+    """Mark `fn` as reaching the database itself: only an operation's worker may call it.
+
+    The architecture test lets a widget module hand its session factory to such a function; at
+    run time a call on the UI thread raises RuntimeError (a bug), so the mistake shows in tests."""
+
+    @functools.wraps(fn)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        if on_ui_thread():
+            raise RuntimeError(f"{fn.__qualname__} reaches the database: run it in a QueryOp/WriteOp")
+        return fn(*args, **kwargs)
+
+    return guarded  # type: ignore[return-value]
 
 
 class AccessNotLogged(Exception):
@@ -283,10 +311,11 @@ class _Op(Generic[T]):
         publish(recorder.build())  # a partial result that did commit
         if not self._alive():
             return
+        invalid = as_validation_error(exc)  # a ValidationError, or a duplicate unique value
         if self._failure is not None:
             self._failure(exc)
-        elif isinstance(exc, ValidationError) and self._validation is not None:
-            self._validation(exc)
+        elif invalid is not None and self._validation is not None:
+            self._validation(invalid)
         elif self._show(exc):
             self.run_in_background()  # Retry: same op, same inputs
             return
@@ -309,10 +338,18 @@ def show_fault(parent: QWidget | None, exc: BaseException, allow_retry: bool = F
     return False
 
 
+def refusal_box(parent: QWidget | None, message: str) -> QMessageBox:
+    """The box `tell_refused` runs (separate so that tests can read it without a modal loop).
+
+    The text is scrubbed like every error dialog's: a rule's message may quote what was typed."""
+    return QMessageBox(
+        QMessageBox.Icon.Information, "asfdesk", scrub(message), QMessageBox.StandardButton.Ok, parent
+    )
+
+
 def tell_refused(parent: QWidget | None, message: str) -> None:
     """A rule said no: say why, with an OK button (not a bug, nothing to retry)."""
-    box = QMessageBox(QMessageBox.Icon.Information, "asfdesk", message, QMessageBox.StandardButton.Ok, parent)
-    box.exec()
+    refusal_box(parent, message).exec()
 
 
 class QueryOp(_Op[T]):

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from asfdesk.db.queries import profiles as profile_queries
+from asfdesk.db.session import session_scope
 from asfdesk.domain.errors import StillReferencedError
 from asfdesk.services import records
 from asfdesk.ui.operations import ChangeRecorder, Sessions
@@ -57,3 +59,11 @@ def save_each(
         changes.updated(entity, record_id)
         saved.append(record_id)
     return saved
+
+
+def read_name(sessions: Sessions, entity: str, record_id: int | None) -> str:
+    """A record's display name in its own short transaction (a picker's label, in a worker)."""
+    if record_id is None:
+        return ""
+    with session_scope(sessions) as session:
+        return profile_queries.name_of(session, entity, record_id)

@@ -1,13 +1,15 @@
-"""Print, export and import from the main window: the glue to asfdesk.ui.print_export and
-asfdesk.ui.import_wizard (imported only when used, so start-up stays fast)."""
+"""Print and export from the main window: what a tab shows, handed to an
+asfdesk.ui.print_export.Output (which runs the database work in operations)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.table import EntityTab
+
+if TYPE_CHECKING:
+    from asfdesk.ui.print_export import Output
 
 
 def visible_keys(tab: EntityTab) -> list[str]:
@@ -17,49 +19,30 @@ def visible_keys(tab: EntityTab) -> list[str]:
     return [tab.model.specs[i].key for i in logical if not header.isSectionHidden(i)]
 
 
-def print_tab(parent: QWidget, sessions: sessionmaker[Session], tab: EntityTab, mode: str) -> None:
-    from asfdesk.ui import print_export
-
+def print_tab(output: Output, tab: EntityTab, mode: str) -> None:
     try:
-        print_export.print_tab(parent, sessions, tab.entity, tab.current_request(), tab.selected_ids(), mode)
-    except Exception as exc:
-        show_error(parent, exc)
+        output.print_tab(tab.entity, tab.current_request(), tab.selected_ids(), mode)
+    except Exception as exc:  # a dialog, never a crash
+        show_error(output.parent, exc)
 
 
-def export_tab(parent: QWidget, sessions: sessionmaker[Session], tab: EntityTab) -> None:
-    from asfdesk.ui import print_export
-
+def export_tab(output: Output, tab: EntityTab) -> None:
     try:
-        print_export.export_tab(parent, sessions, tab.entity, tab.current_request(), visible_keys(tab))
+        output.export_tab(tab.entity, tab.current_request(), visible_keys(tab))
     except Exception as exc:
-        show_error(parent, exc)
+        show_error(output.parent, exc)
 
 
-def export_vcards(parent: QWidget, sessions: sessionmaker[Session], contacts: EntityTab) -> None:
-    from asfdesk.ui import print_export
-
+def export_vcards(output: Output, contacts: EntityTab) -> None:
     try:
-        print_export.export_vcards(parent, sessions, contacts.selected_ids())
+        output.export_vcards(contacts.selected_ids())
     except Exception as exc:
-        show_error(parent, exc)
+        show_error(output.parent, exc)
 
 
-def export_calendar(parent: QWidget, sessions: sessionmaker[Session], events: EntityTab) -> None:
+def export_calendar(output: Output, events: EntityTab) -> None:
     """The selected events, or every upcoming one when none is selected."""
-    from asfdesk.ui import print_export
-
     try:
-        print_export.export_ics(parent, sessions, events.selected_ids() or None)
+        output.export_ics(events.selected_ids() or None)
     except Exception as exc:
-        show_error(parent, exc)
-
-
-def run_import(parent: QWidget, sessions: sessionmaker[Session]) -> bool:
-    """Show the import wizard; True if it ran (the caller refreshes its lists)."""
-    from asfdesk.ui.import_wizard import ImportWizard
-
-    try:
-        ImportWizard(sessions, parent).exec()
-    except Exception as exc:
-        show_error(parent, exc)
-    return True
+        show_error(output.parent, exc)

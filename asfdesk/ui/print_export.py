@@ -1,26 +1,27 @@
 """Print, preview, PDF and file export for the main window's tabs and the enterprise profile.
 
 What a list prints (its `documents`) and whether it holds personal data come from
-asfdesk.entities. Documents and files are built in a worker (asfdesk.ui.workers.run_in_thread);
-the dialogs and the painting run on the UI thread. One renderer (asfdesk.printing.render)
-serves all outputs.
+asfdesk.entities. Documents and files are built by operations (asfdesk.ui.operations.QueryOp)
+in a worker, so a fault is classified once and an environment fault offers Retry; the dialogs
+and the painting run on the UI thread. One renderer (asfdesk.printing.render) serves all outputs.
+
+Widgets ask an `Output(parent, sessions)`, e.g. `Output(self, self.sessions).export_tab(…)`; the
+module-level functions are the same calls for one-off use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk import entities
 from asfdesk.db.queries import io_queries as q
 from asfdesk.db.queries import listing
-from asfdesk.db.session import session_scope
 from asfdesk.i18n import translate
 from asfdesk.io import ics, tab_export, vcard
 from asfdesk.io.private_files import write_private_bytes
@@ -28,7 +29,7 @@ from asfdesk.printing import jobs
 from asfdesk.printing.document import PrintDocument
 from asfdesk.printing.render import new_printer, render, write_pdf
 from asfdesk.ui.error_dialogs import show_error
-from asfdesk.ui.workers import run_in_thread
+from asfdesk.ui.operations import QueryOp, Sessions
 
 Mode = Literal["print", "preview", "pdf"]
 CONTEXT = "PrintExport"
@@ -47,77 +48,219 @@ def _status(parent: QWidget | None, text: str) -> None:
         bar().showMessage(text, 8000)
 
 
-# --- printing -----------------------------------------------------------------------------
+class Output:
+    """Print and export against one database, for one parent widget (the dialogs' owner).
+
+    Every database read runs in a QueryOp; `self.sessions` reaches the database only inside
+    the ops."""
+
+    def __init__(self, parent: QWidget | None, sessions: Sessions | None) -> None:
+        self.parent = parent
+        self.sessions = sessions
+
+    # --- printing -------------------------------------------------------------------------
+
+    def print_tab(
+        self, entity: str, request: listing.ListRequest, selected_ids: Sequence[int], mode: Mode
+    ) -> None:
+        """File → Print / Print preview / Export PDF for the current tab (`entity`: its list key).
+
+        Lists of personal data (e.g. referrals) are not printed: a paper list of jobseekers
+        cannot be recalled or logged once it leaves the printer, and the contact documents never
+        carry jobseeker data. The user is told to export instead, which asks for confirmation
+        and is recorded in the access log.
+        """
+        parent, sessions = self.parent, self.sessions
+        list_def = entities.list_def(entity)
+        if entities.owner(entity).personal or not list_def.documents:
+            QMessageBox.information(
+                parent,
+                translate("PrintExport", "Lists with personal data are not printed"),
+                translate(
+                    "PrintExport",
+                    "This list contains jobseekers' personal data and is not printed, because a "
+                    "printout cannot be traced or recalled. Use Export instead: it asks for "
+                    "confirmation and is recorded in the access log.",
+                ),
+            )
+            return
+        document = list_def.documents[0]
+        ids = list(selected_ids)
+        if document.scope == "one":
+            if not ids:
+                QMessageBox.information(
+                    parent, translate("PrintExport", "Print"), entities.text(document.needs_selection)
+                )
+                return
+            ids = ids[:1]
+        self._build_and_output(
+            lambda: document.build(sessions, entity, request, ids), mode, entities.text(document.file_stem)
+        )
+
+    def enterprise_sheets(self, enterprise_ids: Sequence[int], mode: Mode) -> None:
+        """Contact sheets for the given enterprises (used by the enterprise profile)."""
+        sessions, ids = self.sessions, list(enterprise_ids)
+        self._build_and_output(
+            lambda: jobs.contact_sheet_document(sessions, enterprise_ids=ids),
+            mode,
+            translate("PrintExport", "contact-sheet"),
+        )
+
+    def _build_and_output(self, build: Callable[[], PrintDocument], mode: Mode, name: str) -> None:
+        """Build the document in a worker (the builders open their own short sessions)."""
+        parent = self.parent
+        QueryOp(
+            parent=parent,
+            sessions=None,
+            op=lambda _none: build(),
+            success=lambda document: output_document(parent, document, mode, name),
+        ).run_in_background()
+
+    # --- export ---------------------------------------------------------------------------
+
+    def export_tab(self, entity: str, request: listing.ListRequest, visible_keys: Sequence[str]) -> None:
+        """Export what the tab shows (search, filter, sort, visible columns) to .xlsx or .csv."""
+        parent, sessions = self.parent, self.sessions
+        if tab_export.is_personal(entity):
+            answer = QMessageBox.question(
+                parent,
+                translate("PrintExport", "Export personal data"),
+                translate(
+                    "PrintExport",
+                    "This list contains jobseekers' personal data. The export is recorded in the "
+                    "access log with your name, the time and the number of rows. Keep the file safe "
+                    "and delete it when it is no longer needed.",
+                )
+                + "\n\n"
+                + translate("PrintExport", "Export the list?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        path = _save_path(
+            parent,
+            QCoreApplication.translate("PrintExport", "Export list"),
+            _file_stem(entities.text(entities.list_def(entity).title)) + ".xlsx",
+            QCoreApplication.translate(
+                "PrintExport", "Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"
+            ),
+            (".xlsx", ".csv"),
+        )
+        if path is None:
+            return
+        keys = list(visible_keys)
+        # tab_export opens its own transaction: the rows and their access-log row are stored together
+
+        def job(_none) -> int:
+            return tab_export.export_tab(sessions, entity, request, path, keys)
+
+        self._run_export(job, path, own_session=False)
+
+    def export_vcards(self, contact_ids: Sequence[int]) -> None:
+        """The selected contacts as one .vcf file (vCard 3.0)."""
+        ids = list(contact_ids)
+        if not ids:
+            QMessageBox.information(
+                self.parent,
+                QCoreApplication.translate("PrintExport", "Export contacts"),
+                QCoreApplication.translate("PrintExport", "Select the contacts to export."),
+            )
+            return
+        path = _save_path(
+            self.parent,
+            QCoreApplication.translate("PrintExport", "Export contacts"),
+            translate("PrintExport", "contacts") + ".vcf",
+            QCoreApplication.translate("PrintExport", "vCard files (*.vcf)"),
+            (".vcf",),
+        )
+        if path is None:
+            return
+
+        def job(session) -> int:
+            contacts = q.contacts_by_ids(session, ids)
+            write_private_bytes(path, vcard.contacts_to_vcf(contacts))
+            return len(contacts)
+
+        self._run_export(job, path)
+
+    def export_ics(self, event_ids: Sequence[int] | None) -> None:
+        """Events as an .ics calendar file: the given ones, or every upcoming event for None."""
+        ids = list(event_ids) if event_ids else None
+        path = _save_path(
+            self.parent,
+            QCoreApplication.translate("PrintExport", "Export to calendar"),
+            translate("PrintExport", "events") + ".ics",
+            QCoreApplication.translate("PrintExport", "iCalendar files (*.ics)"),
+            (".ics",),
+        )
+        if path is None:
+            return
+
+        def job(session) -> int:
+            events = q.events_by_ids(session, ids) if ids else q.upcoming_events(session)
+            write_private_bytes(path, ics.events_to_ics(events))
+            return len(events)
+
+        self._run_export(job, path)
+
+    def _run_export(self, job: Callable[[Any], int], path: Path, own_session: bool = True) -> None:
+        """Write the file in a worker: `job(session)`, or `job(None)` for a job that opens its own
+        session. Retry after an environment fault runs the same job again."""
+        parent = self.parent
+
+        def done(count: int) -> None:
+            message = translate("PrintExport", "Exported %n row(s) to %1", n=count)
+            _status(parent, message.replace("%1", str(path)))
+
+        sessions = self.sessions if own_session else None
+        QueryOp(parent=parent, sessions=sessions, op=job, success=done).run_in_background()
+
+
+# --- the same as one-off calls --------------------------------------------------------------
 
 
 def print_tab(
     parent: QWidget | None,
-    sessions: sessionmaker[Session],
+    sessions: Sessions,
     entity: str,
     request: listing.ListRequest,
     selected_ids: Sequence[int],
     mode: Mode,
 ) -> None:
-    """File → Print / Print preview / Export PDF for the current tab (`entity`: its list key).
-
-    Lists of personal data (e.g. referrals) are not printed: a paper list of jobseekers cannot be
-    recalled or logged once it leaves the printer, and the contact documents never carry
-    jobseeker data. The user is told to export instead, which asks for confirmation and is
-    recorded in the access log.
-    """
-    list_def = entities.list_def(entity)
-    if entities.owner(entity).personal or not list_def.documents:
-        QMessageBox.information(
-            parent,
-            translate("PrintExport", "Lists with personal data are not printed"),
-            translate(
-                "PrintExport",
-                "This list contains jobseekers' personal data and is not printed, because a "
-                "printout cannot be traced or recalled. Use Export instead: it asks for confirmation "
-                "and is recorded in the access log.",
-            ),
-        )
-        return
-    document = list_def.documents[0]
-    ids = list(selected_ids)
-    if document.scope == "one":
-        if not ids:
-            QMessageBox.information(
-                parent,
-                translate("PrintExport", "Print"),
-                entities.text(document.needs_selection),
-            )
-            return
-        ids = ids[:1]
-    _build_and_output(
-        parent,
-        lambda: document.build(sessions, entity, request, ids),
-        mode,
-        entities.text(document.file_stem),
-    )
+    """See `Output.print_tab`."""
+    Output(parent, sessions).print_tab(entity, request, selected_ids, mode)
 
 
 def print_enterprise_sheets(
-    parent: QWidget | None, sessions: sessionmaker[Session], enterprise_ids: Sequence[int], mode: Mode
+    parent: QWidget | None, sessions: Sessions, enterprise_ids: Sequence[int], mode: Mode
 ) -> None:
-    """Contact sheets for the given enterprises (used by the enterprise profile)."""
-    ids = list(enterprise_ids)
-    _build_and_output(
-        parent,
-        lambda: jobs.contact_sheet_document(sessions, enterprise_ids=ids),
-        mode,
-        translate("PrintExport", "contact-sheet"),
-    )
+    """See `Output.enterprise_sheets`."""
+    Output(parent, sessions).enterprise_sheets(enterprise_ids, mode)
 
 
-def _build_and_output(
-    parent: QWidget | None, build: Callable[[], PrintDocument], mode: Mode, name: str
+def export_tab(
+    parent: QWidget | None,
+    sessions: Sessions | None,
+    entity: str,
+    request: listing.ListRequest,
+    visible_keys: Sequence[str],
 ) -> None:
-    run_in_thread(
-        build,
-        on_done=lambda document: output_document(parent, document, mode, name),
-        on_error=lambda exc: show_error(parent, exc),
-    )
+    """See `Output.export_tab`."""
+    Output(parent, sessions).export_tab(entity, request, visible_keys)
+
+
+def export_vcards(parent: QWidget | None, sessions: Sessions, contact_ids: Sequence[int]) -> None:
+    """See `Output.export_vcards`."""
+    Output(parent, sessions).export_vcards(contact_ids)
+
+
+def export_ics(parent: QWidget | None, sessions: Sessions, event_ids: Sequence[int] | None) -> None:
+    """See `Output.export_ics`."""
+    Output(parent, sessions).export_ics(event_ids)
+
+
+# --- output of a built document -----------------------------------------------------------
 
 
 def output_document(
@@ -167,9 +310,6 @@ def preview_dialog(parent: QWidget | None, document: PrintDocument) -> QPrintPre
     return dialog
 
 
-# --- export -------------------------------------------------------------------------------
-
-
 def _save_path(
     parent: QWidget | None, title: str, suggested: str, filters: str, suffixes: Sequence[str]
 ) -> Path | None:
@@ -181,110 +321,3 @@ def _save_path(
         wanted = next((s for s in suffixes if s in chosen_filter), suffixes[0])
         result = result.with_name(result.name + wanted)
     return result
-
-
-def export_tab(
-    parent: QWidget | None,
-    sessions: sessionmaker[Session],
-    entity: str,
-    request: listing.ListRequest,
-    visible_keys: Sequence[str],
-) -> None:
-    """Export what the tab shows (search, filter, sort, visible columns) to .xlsx or .csv."""
-    if tab_export.is_personal(entity):
-        answer = QMessageBox.question(
-            parent,
-            translate("PrintExport", "Export personal data"),
-            translate(
-                "PrintExport",
-                "This list contains jobseekers' personal data. The export is recorded in the "
-                "access log with your name, the time and the number of rows. Keep the file safe and "
-                "delete it when it is no longer needed.",
-            )
-            + "\n\n"
-            + translate("PrintExport", "Export the list?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-    path = _save_path(
-        parent,
-        QCoreApplication.translate("PrintExport", "Export list"),
-        _file_stem(entities.text(entities.list_def(entity).title)) + ".xlsx",
-        QCoreApplication.translate(
-            "PrintExport", "Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)"
-        ),
-        (".xlsx", ".csv"),
-    )
-    if path is None:
-        return
-    keys = list(visible_keys)
-    _run_export(parent, lambda: tab_export.export_tab(sessions, entity, request, path, keys), path)
-
-
-def _run_export(parent: QWidget | None, job: Callable[[], int], path: Path) -> None:
-    def done(count: int) -> None:
-        message = translate("PrintExport", "Exported %n row(s) to %1", n=count)
-        _status(parent, message.replace("%1", str(path)))
-
-    def failed(exc: BaseException) -> None:
-        if show_error(parent, exc, allow_retry=True):
-            _run_export(parent, job, path)
-
-    run_in_thread(job, on_done=done, on_error=failed)
-
-
-def export_vcards(
-    parent: QWidget | None, sessions: sessionmaker[Session], contact_ids: Sequence[int]
-) -> None:
-    """The selected contacts as one .vcf file (vCard 3.0)."""
-    ids = list(contact_ids)
-    if not ids:
-        QMessageBox.information(
-            parent,
-            QCoreApplication.translate("PrintExport", "Export contacts"),
-            QCoreApplication.translate("PrintExport", "Select the contacts to export."),
-        )
-        return
-    path = _save_path(
-        parent,
-        QCoreApplication.translate("PrintExport", "Export contacts"),
-        translate("PrintExport", "contacts") + ".vcf",
-        QCoreApplication.translate("PrintExport", "vCard files (*.vcf)"),
-        (".vcf",),
-    )
-    if path is None:
-        return
-
-    def job() -> int:
-        with session_scope(sessions) as session:
-            contacts = q.contacts_by_ids(session, ids)
-            write_private_bytes(path, vcard.contacts_to_vcf(contacts))
-            return len(contacts)
-
-    _run_export(parent, job, path)
-
-
-def export_ics(
-    parent: QWidget | None, sessions: sessionmaker[Session], event_ids: Sequence[int] | None
-) -> None:
-    """Events as an .ics calendar file: the given ones, or every upcoming event for None."""
-    ids = list(event_ids) if event_ids else None
-    path = _save_path(
-        parent,
-        QCoreApplication.translate("PrintExport", "Export to calendar"),
-        translate("PrintExport", "events") + ".ics",
-        QCoreApplication.translate("PrintExport", "iCalendar files (*.ics)"),
-        (".ics",),
-    )
-    if path is None:
-        return
-
-    def job() -> int:
-        with session_scope(sessions) as session:
-            events = q.events_by_ids(session, ids) if ids else q.upcoming_events(session)
-            write_private_bytes(path, ics.events_to_ics(events))
-            return len(events)
-
-    _run_export(parent, job, path)

@@ -48,6 +48,73 @@
     </message>
 </context>
 <context>
+    <name>ConsultantsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inloggning:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ak&amp;tivera</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Konsulenter</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Inaktiverad</translation>
+    </message>
+    <message>
+        <source>Enter the consultant's name.</source>
+        <translation>Skriv konsulentens namn.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>as when signing in to the computer, e.g. anna.berg</source>
+        <translation>som när du loggar in på datorn, t.ex. anna.berg</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../../asfdesk/app.py" line="57"/>
@@ -649,6 +716,42 @@
         <source>No referrals match the filters.</source>
         <translation>Inga anvisningar matchar filtren.</translation>
     </message>
+    <message>
+        <source>New jobseeker</source>
+        <translation>Ny arbetssökande</translation>
+    </message>
+    <message>
+        <source>No jobseekers match the filters.</source>
+        <translation>Inga arbetssökande matchar filtren.</translation>
+    </message>
+    <message>
+        <source>No jobseekers match “%1”.</source>
+        <translation>Inga arbetssökande matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>No jobseekers yet. Press Ctrl+N to add one.</source>
+        <translation>Inga arbetssökande ännu. Tryck Ctrl+N för att lägga till en.</translation>
+    </message>
+    <message>
+        <source>No partner organisations match the filters.</source>
+        <translation>Inga partnerorganisationer matchar filtren.</translation>
+    </message>
+    <message>
+        <source>No partner organisations match “%1”.</source>
+        <translation>Inga partnerorganisationer matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>No partner organisations yet. Press Ctrl+N to add one.</source>
+        <translation>Inga partnerorganisationer ännu. Tryck Ctrl+N för att lägga till en.</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Bara mina</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
 </context>
 <context>
     <name>EntityTab</name>
@@ -1029,6 +1132,78 @@
         <location filename="../../asfdesk/ui/import_wizard.py" line="197"/>
         <source>%1 rows and %2 columns.</source>
         <translation>%1 rader och %2 kolumner.</translation>
+    </message>
+</context>
+<context>
+    <name>FindPersonDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n person hittades. Enter öppnar den markerade.</numerusform>
+            <numerusform>%n personer hittades. Enter öppnar den markerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Find person</source>
+        <translation>Hitta person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Name or personal identity number (e.g. 19701063-2391, 701063, 7010632391).</source>
+        <translation>Namn eller personnummer (till exempel 19701063-2391, 701063, 7010632391).</translation>
+    </message>
+    <message>
+        <source>Name or personal identity number…</source>
+        <translation>Namn eller personnummer…</translation>
+    </message>
+    <message>
+        <source>No person matches “%1”.</source>
+        <translation>Ingen person matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Personal ID no.</source>
+        <translation>Personnummer</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Uppföljningsdatum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups overdue: %n (Ctrl+U shows them)</source>
+        <translation>
+            <numerusform>Försenade uppföljningar: %n (Ctrl+U visar dem)</numerusform>
+            <numerusform>Försenade uppföljningar: %n (Ctrl+U visar dem)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobseeker</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1884,18 @@
         <source>Funding</source>
         <translation>Finansiering</translation>
     </message>
+    <message>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Anvisningar</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1884,6 +2071,22 @@
         <source>Schema revision:</source>
         <translation>Schemaversion:</translation>
     </message>
+    <message>
+        <source>Consultants…</source>
+        <translation>Konsulenter…</translation>
+    </message>
+    <message>
+        <source>Find person…</source>
+        <translation>Hitta person…</translation>
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation>Mina uppföljningar</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öppnar %1…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1901,6 +2104,35 @@
         <location filename="../../asfdesk/ui/import_wizard.py" line="248"/>
         <source>(do not import)</source>
         <translation>(importeras inte)</translation>
+    </message>
+</context>
+<context>
+    <name>MyFollowUps</name>
+    <message>
+        <source>My follow-ups</source>
+        <translation>Mina uppföljningar</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.</source>
+        <translation>Inget att följa upp i dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals to follow up: %n, the oldest first. Enter opens one.</source>
+        <translation>
+            <numerusform>Anvisningar att följa upp: %n, den äldsta först. Enter öppnar den markerade.</numerusform>
+            <numerusform>Anvisningar att följa upp: %n, den äldsta först. Enter öppnar den markerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your login is not registered as a consultant, so everyone's follow-ups are shown.</source>
+        <translation>Din inloggning är inte registrerad som konsulent, så allas uppföljningar visas.</translation>
+    </message>
+</context>
+<context>
+    <name>MyFollowUpsWindow</name>
+    <message>
+        <source>My follow-ups</source>
+        <translation>Mina uppföljningar</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3547,50 @@
         <source>Add note…</source>
         <translation>Lägg till anteckning…</translation>
     </message>
+    <message>
+        <source>%1 (not registered as a consultant)</source>
+        <translation>%1 (inte registrerad som konsulent)</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Lägg till uppföljning</translation>
+    </message>
+    <message>
+        <source>End referral</source>
+        <translation>Avsluta anvisning</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Ange ett datum.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the follow-up.</source>
+        <translation>Ange datum för uppföljningen.</translation>
+    </message>
+    <message>
+        <source>Enter the date the referral ended.</source>
+        <translation>Ange datum då anvisningen avslutades.</translation>
+    </message>
+    <message>
+        <source>Event in the past</source>
+        <translation>Evenemanget har redan varit</translation>
+    </message>
+    <message>
+        <source>The event starts %1, which is in the past. Save it anyway?</source>
+        <translation>Evenemanget börjar %1, och den tiden har redan passerat. Vill du spara ändå?</translation>
+    </message>
+    <message>
+        <source>When did the referral end?</source>
+        <translation>När avslutades anvisningen?</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>e.g. +14 or +2v</source>
+        <translation>t.ex. +14 eller +2v</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -3755,6 +4031,49 @@
         <location filename="../../asfdesk/ui/welcome.py" line="67"/>
         <source>Loading demo data…</source>
         <translation>Läser in demodata…</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAreYouDialog</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inloggning:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Register me</source>
+        <translation>&amp;Registrera mig</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>&amp;Det här är jag</translation>
+    </message>
+    <message>
+        <source>Choose yourself in the list, or register as a new consultant.</source>
+        <translation>Välj dig själv i listan eller registrera dig som ny konsulent.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Skriv ditt namn.</translation>
+    </message>
+    <message>
+        <source>New consultant</source>
+        <translation>Ny konsulent</translation>
+    </message>
+    <message>
+        <source>Register yourself as the first consultant.</source>
+        <translation>Registrera dig som den första konsulenten.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Vem är du?</translation>
+    </message>
+    <message>
+        <source>Your login “%1” is not a registered consultant.</source>
+        <translation>Din inloggning ”%1” är inte registrerad som konsulent.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from asfdesk import entities
+from asfdesk.db.queries.person_lookup import person_condition
 from asfdesk.db.search import few_matches, search_condition
 from asfdesk.entities import Column, ColumnSpec, ListSpec
 from asfdesk.entities.base import Choices
@@ -99,7 +100,8 @@ def _conditions(
         if key not in d.filters:
             raise ValueError(f"unknown filter {key!r}")
         conditions.append(d.filters[key].condition(value))
-    searched = search_condition(
+    searched = person_condition(request.search, d.person_key() if d.person_key is not None else None)
+    searched = searched if searched is not None else search_condition(
         session.get_bind().dialect.name,
         request.search,
         d.search_targets(),

@@ -16,6 +16,7 @@ shows a banner instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -38,12 +39,23 @@ from asfdesk.ui.profiles import dialogs
 from asfdesk.ui.profiles.dialogs import Button
 from asfdesk.ui.profiles.form import ERROR_STYLE, RecordForm
 from asfdesk.ui.profiles.i18n import tr
+from asfdesk.ui.profiles.lookups import FIELD_LISTS, ReferenceLists
 from asfdesk.ui.profiles.pickers import PickerField
 from asfdesk.ui.settings import app_settings
 
 BANNER_STYLE = "background: #fff4ce; color: #5c4400; padding: 6px; border: 1px solid #e0c060;"
 # Field names the domain reports that the form shows under another name.
 FIELD_ALIASES = {"municipality_id": "municipality_code"}
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a profile's load read in its worker."""
+
+    data: records.RecordData | None  # None for a new record
+    values: dict[str, Any]
+    labels: dict[str, str]  # picker labels of the values
+    lists: ReferenceLists | None  # the manager's reference lists, if this load read them
 
 
 class ProfileWindow(QWidget):
@@ -117,6 +129,9 @@ class ProfileWindow(QWidget):
 
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)
+        # Esc closes like Ctrl+W (asking about unsaved changes); a QShortcut, not keyPressEvent,
+        # because a line edit accepts the Esc key. Open popups (calendar, completer) take it first.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
 
         operations.changes().changed.connect(self._changes_arrived)  # saves elsewhere, other users
         self.load()
@@ -167,25 +182,35 @@ class ProfileWindow(QWidget):
             if n in self.form.fields and n not in prefill
         ]
 
-        def read(_session) -> tuple[records.RecordData | None, dict[str, Any], dict[str, str]]:
+        def read(session) -> Loaded:
+            lists = None if lookups.loaded else lookups.read(session)  # the first profile only
             if record_id is None:  # defaults: the consultant using the app, then the prefill
                 data = None
-                values = dict.fromkeys(
-                    wants_consultant, lookups.current_consultant_id if wants_consultant else None
-                )
+                current = (lists or lookups).current_consultant_id if wants_consultant else None
+                values = dict.fromkeys(wants_consultant, current)
                 values.update(prefill)
             else:
                 data = records.load_record(sessions, entity, record_id)
                 values = dict(data.values)
             labels = {n: f.labeller(values[n]) for n, f in pickers.items() if values.get(n) is not None}
-            return data, values, labels
+            return Loaded(data, values, labels, lists)
 
         self._set_loading(True)
         op = QueryOp(parent=self, sessions=sessions, op=read, success=self._arrived)
         op.finished(self._load_finished).run_in_background()
 
-    def _arrived(self, loaded: tuple[records.RecordData | None, dict[str, Any], dict[str, str]]) -> None:
-        data, values, labels = loaded
+    def _offer_lookups(self, lists: ReferenceLists) -> None:
+        """The reference lists arrived with this load: offer them to fields built without them."""
+        self.manager.lookups.remember(lists)
+        for name, list_name in FIELD_LISTS.items():
+            field = self.form.fields.get(name)
+            if field is not None and hasattr(field, "set_choices"):
+                field.set_choices(self.manager.lookups.choices(list_name))
+
+    def _arrived(self, loaded: Loaded) -> None:
+        data, values, labels = loaded.data, loaded.values, loaded.labels
+        if loaded.lists is not None:
+            self._offer_lookups(loaded.lists)  # before the values, so the stored ones are offered
         for name, label in labels.items():
             self.form.fields[name].remember_label(values[name], label)
         if data is None:

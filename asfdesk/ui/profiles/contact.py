@@ -6,10 +6,9 @@ from PySide6.QtCore import QSize
 
 from asfdesk import entities
 from asfdesk.db.queries import profiles as q
-from asfdesk.db.session import session_scope
 from asfdesk.i18n import QT_TRANSLATE_NOOP
 from asfdesk.services.records import delete_record
-from asfdesk.ui.error_dialogs import show_error
+from asfdesk.ui.operations import WriteOp
 from asfdesk.ui.profiles import dialogs
 from asfdesk.ui.profiles.base import ProfileWindow
 from asfdesk.ui.profiles.dialogs import Button
@@ -67,7 +66,7 @@ class ContactsList(RelatedList):
             QT_TRANSLATE_NOOP("Profiles", "E-mail"),
         ]
         super().__init__(
-            PagedRowsModel(headers, self._fetch),
+            PagedRowsModel(headers, self._fetch, sessions=manager.sessions),
             QT_TRANSLATE_NOOP("Profiles", "No contact persons yet."),
             parent,
             shows=("contact",),
@@ -77,14 +76,12 @@ class ContactsList(RelatedList):
         self.add_button(QT_TRANSLATE_NOOP("Profiles", "Edit…"), self.edit_selected, needs_selection=True)
         self.add_button(QT_TRANSLATE_NOOP("Profiles", "Remove…"), self.remove_selected, needs_selection=True)
         self.activated.connect(lambda cid: manager.open("contact", cid))
-        manager.saved.connect(self.entity_changed)
-        manager.deleted.connect(self.entity_changed)
 
-    def _fetch(self, offset: int, limit: int):
+    def _fetch(self, session, offset: int, limit: int):
+        """One page, in the list's QueryOp (asfdesk.ui.profiles.related.PagedRowsModel)."""
         if self.owner_id is None:
             return []
-        with session_scope(self.manager.sessions) as session:
-            return q.contacts_of(session, offset=offset, limit=limit, **{self.owner_key: self.owner_id})
+        return q.contacts_of(session, offset=offset, limit=limit, **{self.owner_key: self.owner_id})
 
     def new_contact(self) -> None:
         if self.owner_id is not None:
@@ -110,9 +107,15 @@ class ContactsList(RelatedList):
         )
         if answer != Button.Yes:
             return
-        try:
-            delete_record(self.manager.sessions, "contact", contact_id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.manager.record_deleted("contact", contact_id)
+
+        def remove(sessions, changes) -> int:
+            delete_record(sessions, "contact", contact_id)
+            changes.deleted("contact", contact_id)  # this list and the tabs re-read themselves
+            return contact_id
+
+        WriteOp(
+            parent=self,
+            sessions=self.manager.sessions,
+            op=remove,
+            success=lambda removed: self.manager.record_deleted("contact", removed),
+        ).run_in_background()

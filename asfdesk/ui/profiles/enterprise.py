@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from asfdesk import entities
 from asfdesk.db.queries import profiles as q
-from asfdesk.db.session import session_scope
 from asfdesk.domain.enums import ActivityType, EnterpriseStatus, LegalForm
 from asfdesk.domain.errors import ValidationError
 from asfdesk.entities.enterprise import SERVICES
@@ -168,7 +167,7 @@ class EnterpriseProfile(ProfileWindow):
             QT_TRANSLATE_NOOP("Profiles", "Planned end"),
         ]
         self.referrals = RelatedList(
-            PagedRowsModel(headers, self._fetch_referrals),
+            PagedRowsModel(headers, self._fetch_referrals, sessions=self.sessions),
             QT_TRANSLATE_NOOP("Profiles", "No referrals to this enterprise yet."),
             shows=("referral",),
         )
@@ -183,7 +182,7 @@ class EnterpriseProfile(ProfileWindow):
             QT_TRANSLATE_NOOP("Profiles", "Participant status"),
         ]
         self.events = RelatedList(
-            PagedRowsModel(headers, self._fetch_events),
+            PagedRowsModel(headers, self._fetch_events, sessions=self.sessions),
             QT_TRANSLATE_NOOP("Profiles", "None of the contact persons has taken part in an event."),
             shows=("event",),
         )
@@ -194,9 +193,6 @@ class EnterpriseProfile(ProfileWindow):
         tabs.addTab(self.referrals, tr(TAB_TITLES[1]))
         tabs.addTab(self.events, tr(TAB_TITLES[2]))
         tabs.addTab(self.timeline, tr(TAB_TITLES[3]))
-        for related in (self.referrals, self.events):
-            self.manager.saved.connect(related.entity_changed)
-            self.manager.deleted.connect(related.entity_changed)
         self.print_button = QPushButton(tr("Print contact sheet…"))
         self.print_button.clicked.connect(self.print_sheet)
         return tabs
@@ -230,17 +226,17 @@ class EnterpriseProfile(ProfileWindow):
 
     # -- related lists -----------------------------------------------------------------------
 
-    def _fetch_referrals(self, offset: int, limit: int):
-        if self.record_id is None:
-            return []
-        with session_scope(self.sessions) as session:
-            return q.enterprise_referrals(session, self.record_id, offset, limit)
+    # One page each, in the list's QueryOp (they follow operations.changes() by themselves).
 
-    def _fetch_events(self, offset: int, limit: int):
+    def _fetch_referrals(self, session, offset: int, limit: int):
         if self.record_id is None:
             return []
-        with session_scope(self.sessions) as session:
-            return q.enterprise_events(session, self.record_id, offset, limit)
+        return q.enterprise_referrals(session, self.record_id, offset, limit)
+
+    def _fetch_events(self, session, offset: int, limit: int):
+        if self.record_id is None:
+            return []
+        return q.enterprise_events(session, self.record_id, offset, limit)
 
     def new_referral(self) -> None:
         if self.record_id is not None:
@@ -251,9 +247,9 @@ class EnterpriseProfile(ProfileWindow):
         if self.record_id is None:
             return
         # Imported on first use: it pulls in the printing and file-format modules.
-        from asfdesk.ui.print_export import print_enterprise_sheets
+        from asfdesk.ui.print_export import Output
 
-        print_enterprise_sheets(self, self.sessions, [self.record_id], "preview")
+        Output(self, self.sessions).enterprise_sheets([self.record_id], "preview")
 
     # -- postcode ----------------------------------------------------------------------------
 

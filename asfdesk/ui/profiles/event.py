@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
@@ -19,12 +21,16 @@ from PySide6.QtWidgets import (
 
 from asfdesk import entities
 from asfdesk.db.queries import profiles as q
-from asfdesk.db.session import session_scope
+from asfdesk.db.types import STOCKHOLM
+from asfdesk.domain.date_input import next_whole_hour
 from asfdesk.domain.enums import EventKind
 from asfdesk.entities.event import PARTICIPANTS
 from asfdesk.i18n import QT_TRANSLATE_NOOP
 from asfdesk.services.records import event_participants
+from asfdesk.ui.operations import QueryOp
+from asfdesk.ui.profiles import dialogs
 from asfdesk.ui.profiles.base import BANNER_STYLE, ProfileWindow
+from asfdesk.ui.profiles.dialogs import Button
 from asfdesk.ui.profiles.fields import (
     ChoiceField,
     DateField,
@@ -50,13 +56,14 @@ class EventEditor(ProfileWindow):
     default_size = QSize(900, 620)
 
     def build_form(self) -> RecordForm:
-        self.organiser = PickerField(self._search_organisers, self._organiser_name)
+        self.organiser = PickerField(search_organisers, self._organiser_name, sessions=self.sessions)
+        self.starts = DateTimeField()
         self.capacity = NumberField()
         self.deadline = DateField()
         event = [
             FieldSpec("title", QT_TRANSLATE_NOOP("Profiles", "Title"), TextField(), live=True),
             FieldSpec("kind", QT_TRANSLATE_NOOP("Profiles", "Kind"), ChoiceField(enum_choices(EventKind))),
-            FieldSpec("starts_at", QT_TRANSLATE_NOOP("Profiles", "Starts"), DateTimeField()),
+            FieldSpec("starts_at", QT_TRANSLATE_NOOP("Profiles", "Starts"), self.starts),
             FieldSpec("ends_at", QT_TRANSLATE_NOOP("Profiles", "Ends"), DateTimeField(optional=True)),
             FieldSpec("organiser", QT_TRANSLATE_NOOP("Profiles", "Organiser"), self.organiser),
             FieldSpec("description", QT_TRANSLATE_NOOP("Profiles", "Description"), MultilineField()),
@@ -85,7 +92,7 @@ class EventEditor(ProfileWindow):
     def build_tabs(self) -> QTabWidget:
         self.participants = ParticipantsModel(self)
         self.participants.changed.connect(self._participants_changed)
-        self.picker = PickerEdit(self._search_people)
+        self.picker = PickerEdit(search_people, sessions=self.sessions)
         self.picker.setPlaceholderText(tr("Add a participant: type a name or organisation…"))
         self.picker.setAccessibleName(tr("Add participant"))
         self.picker.picked.connect(self._person_picked)
@@ -124,6 +131,10 @@ class EventEditor(ProfileWindow):
         return tabs
 
     def loaded(self, data) -> None:
+        if data is None and self.starts.value() is None:
+            # A new event starts at the next whole hour of today (not 2000-01-01 00:00).
+            self.starts.set_value(next_whole_hour(datetime.now(STOCKHOLM)))
+            self.form.mark_saved()
         if data is not None:
             self.participants.set_rows(data.extras.get(PARTICIPANTS.name, []))
             values = data.values
@@ -147,9 +158,46 @@ class EventEditor(ProfileWindow):
             return {}
         return {PARTICIPANTS.name: self.participants.for_saving()}
 
+    def save(self, then: Callable[[], Any] | None = None) -> None:
+        """An event whose start is being set in the past is saved only after a warning."""
+        if self._confirms_past_start():
+            super().save(then)
+        else:
+            self.saveFinished.emit(False)
+
+    def _confirms_past_start(self) -> bool:
+        if self.saving or self.loading or not self.starts.widget.isValid():
+            return True  # nothing to ask about; the save reports any mistake itself
+        starts = self.starts.value()
+        setting_start = self.record_id is None or "starts_at" in self.form.changed_values()
+        if starts is None or not setting_start or starts >= datetime.now(STOCKHOLM):
+            return True
+        answer = dialogs.ask(
+            self,
+            tr("Event in the past"),
+            tr("The event starts %1, which is in the past. Save it anyway?").replace(
+                "%1", starts.strftime("%Y-%m-%d %H:%M")
+            ),
+            [Button.Save, Button.Cancel],
+            Button.Cancel,
+        )
+        return answer == Button.Save
+
     def after_save(self) -> None:
-        self.participants.set_rows(event_participants(self.sessions, self.record_id))
+        """Show the participants as stored (read in a worker, like every database access)."""
+        self._saved_participants = self.participants.snapshot()  # what was just stored
+        sessions, event_id = self.sessions, self.record_id
+        QueryOp(
+            parent=self,
+            sessions=None,  # the service opens its own short transaction
+            op=lambda _session: event_participants(sessions, event_id),
+            success=self._participants_stored,
+        ).run_in_background()
+
+    def _participants_stored(self, rows: list[dict]) -> None:
+        self.participants.set_rows(rows)
         self._saved_participants = self.participants.snapshot()
+        self._update_title()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -203,17 +251,19 @@ class EventEditor(ProfileWindow):
 
     # -- searches ----------------------------------------------------------------------------
 
-    def _search_people(self, text: str):
-        with session_scope(self.sessions) as session:
-            rows = q.search_participants(session, text)
-        return [((kind, pid), f"{name} – {org}" if org else name) for kind, pid, name, org in rows]
-
-    def _search_organisers(self, text: str):
-        with session_scope(self.sessions) as session:
-            rows = q.search_organisers(session, text)
-        return [((kind, oid), name) for kind, oid, name in rows]
-
     def _organiser_name(self, key) -> str:
         kind, organiser_id = key
         entity = "partner_organisation" if kind == "partner" else "enterprise"
         return self.manager.lookups.name_of(entity, organiser_id)
+
+
+# -- searches (run by the pickers in a worker, in the operation's session) --------------------
+
+
+def search_people(session, text: str) -> list[tuple[tuple[str, int], str]]:
+    rows = q.search_participants(session, text)
+    return [((kind, pid), f"{name} – {org}" if org else name) for kind, pid, name, org in rows]
+
+
+def search_organisers(session, text: str) -> list[tuple[tuple[str, int], str]]:
+    return [((kind, oid), name) for kind, oid, name in q.search_organisers(session, text)]

@@ -9,17 +9,15 @@ translated when set and again by `retranslate()` on a live language switch.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -34,9 +32,10 @@ from asfdesk.domain.enums import LabelledEnum
 from asfdesk.domain.identifiers import format_personnummer, mask_personnummer
 from asfdesk.i18n import current_language
 from asfdesk.ui.profiles.i18n import tr
+from asfdesk.ui.widgets import DateField as DateInput
+from asfdesk.ui.widgets import DateTimeField as DateTimeInput
 
 Callback = Callable[[], None]
-_EMPTY_DATE = QDate(1900, 1, 1)
 
 
 def _text_or_none(text: str) -> str | None:
@@ -48,6 +47,7 @@ class Field:
     """Base: a widget plus value access. Subclasses wire their widget's signals."""
 
     widget: QWidget
+    check_on_leave = False  # True: the form checks the field whenever the user leaves it
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -240,70 +240,66 @@ class SearchableChoiceField(ChoiceField):
         self.widget.lineEdit().editingFinished.connect(callback)
 
 
-class DateField(Field):
-    """A yyyy-MM-dd date that may be empty (shown as "—")."""
+class _TemporalField(Field):
+    """A typed date or date-time (asfdesk.ui.widgets): `2026-12-01`, `t`, `+14`, `2027-09-13 09:00`.
+
+    Text that is no date stays as typed: `value()` then returns that text (so the form sees a
+    change) and `problem()` says what is wrong, so a save is refused with the field marked.
+    An optional field may be empty (None); a required one says so when it is.
+    """
+
+    check_on_leave = True  # the form shows a mistyped date as soon as the user leaves the field
+
+    def __init__(self, widget: DateInput | DateTimeInput, optional: bool) -> None:
+        self.widget = widget
+        self.optional = optional
+        widget.setErrorLabelVisible(False)  # the form shows the message under the field
+
+    def value(self) -> Any:
+        if not self.widget.isValid():
+            return self.widget.text()
+        return self.widget.value()
+
+    def problem(self) -> str | None:
+        if not self.widget.isValid():
+            return self.widget.errorText()
+        if not self.optional and self.widget.value() is None:
+            return tr("Enter a date.")
+        return None
+
+    def on_change(self, callback: Callback) -> None:
+        self.widget.textEdited.connect(lambda _t: callback())
+        self.widget.valueChanged.connect(lambda _v: callback())
+
+    def on_leave(self, callback: Callback) -> None:
+        self.widget.editingFinished.connect(callback)
+
+    def focus_widget(self) -> QWidget:
+        return self.widget.lineEdit()
+
+
+class DateField(_TemporalField):
+    """A date that may be empty; a required one (`optional=False`) starts on today."""
 
     def __init__(self, optional: bool = True) -> None:
-        self.widget = QDateEdit()
-        self.widget.setDisplayFormat("yyyy-MM-dd")
-        self.widget.setCalendarPopup(True)
-        self.optional = optional
-        if optional:
-            self.widget.setMinimumDate(_EMPTY_DATE)
-            self.widget.setSpecialValueText("—")
-            self.widget.setDate(_EMPTY_DATE)
-        else:
-            self.widget.setDate(QDate.currentDate())
-
-    def value(self) -> date | None:
-        qdate = self.widget.date()
-        if self.optional and qdate == _EMPTY_DATE:
-            return None
-        return date(qdate.year(), qdate.month(), qdate.day())
+        super().__init__(DateInput(), optional)
+        if not optional:
+            self.widget.setValue(date.today())
 
     def set_value(self, value: Any) -> None:
-        if value is None:
-            self.widget.setDate(_EMPTY_DATE if self.optional else QDate.currentDate())
-        else:
-            self.widget.setDate(QDate(value.year, value.month, value.day))
-
-    def on_change(self, callback: Callback) -> None:
-        self.widget.dateChanged.connect(lambda _d: callback())
+        if value is None and not self.optional:
+            value = date.today()
+        self.widget.setValue(value)
 
 
-class DateTimeField(Field):
-    """Date and time in Europe/Stockholm, returned as an aware datetime."""
+class DateTimeField(_TemporalField):
+    """Date and time in Europe/Stockholm, returned as an aware datetime (None when empty)."""
 
     def __init__(self, optional: bool = False) -> None:
-        self.widget = QDateTimeEdit()
-        self.widget.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.widget.setCalendarPopup(True)
-        self.optional = optional
-        self._empty = QDateTime(_EMPTY_DATE, QTime(0, 0))
-        if optional:
-            self.widget.setMinimumDateTime(self._empty)
-            self.widget.setSpecialValueText("—")
-            self.widget.setDateTime(self._empty)
-
-    def value(self) -> datetime | None:
-        qdt = self.widget.dateTime()
-        if self.optional and qdt == self._empty:
-            return None
-        d, t = qdt.date(), qdt.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=STOCKHOLM)
+        super().__init__(DateTimeInput(tz=STOCKHOLM), optional)
 
     def set_value(self, value: Any) -> None:
-        if value is None:
-            if self.optional:
-                self.widget.setDateTime(self._empty)
-            return
-        local = value.astimezone(STOCKHOLM)
-        self.widget.setDateTime(
-            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-        )
-
-    def on_change(self, callback: Callback) -> None:
-        self.widget.dateTimeChanged.connect(lambda _d: callback())
+        self.widget.setValue(value)
 
 
 class ChecklistField(Field):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from asfdesk.services.records import validate_field
@@ -54,6 +54,7 @@ class RecordForm(QWidget):
         self._loaded: dict[str, Any] = {}
         self._sources: dict[str, str] = {}  # field name -> label source
         self._boxes: list[tuple[QGroupBox, str]] = []  # section boxes and their title sources
+        self._focused_once = False
         self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self._next_row = rows = {}
@@ -92,7 +93,7 @@ class RecordForm(QWidget):
         self.errors[spec.name] = error
         self._layouts[spec.name] = form
         field.on_change(lambda name=spec.name: self._field_changed(name))
-        if spec.live:
+        if spec.live or field.check_on_leave:
             field.on_leave(lambda name=spec.name: self.check_field(name))
         self._label_row(spec.name)
 
@@ -115,6 +116,10 @@ class RecordForm(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.EnabledChange and self.isEnabled() and not self._focused_once:
+            # The profile enables its form when the record has loaded: start in the first field.
+            self._focused_once = True
+            QTimer.singleShot(0, self, self.focus_first_field)
         super().changeEvent(event)
 
     def add_widget(self, widget: QWidget, column: int = 0) -> None:
@@ -167,14 +172,39 @@ class RecordForm(QWidget):
         return message is None
 
     def show_problems(self) -> bool:
-        """Show input the form cannot turn into a value (before saving); True if there was any."""
-        found = False
+        """Before saving: show EVERY field that cannot be saved at once (input the form cannot
+        read, such as a mistyped date, and changed values the domain refuses), focus the first
+        one and return True if there was any. Rules between fields are left to the save."""
+        changed = self.changed_values()
+        first: str | None = None
         for name, field in self.fields.items():
             message = field.problem()
+            if message is None and name in changed:
+                message = self._domain_message(name, changed[name])
             if message:
                 self.show_error(name, message)
-                found = True
-        return found
+                first = first or name
+        if first is not None:
+            self.fields[first].focus_widget().setFocus()
+        return first is not None
+
+    def _domain_message(self, name: str, value: Any) -> str | None:
+        try:
+            return validate_field(self.entity, name, value)
+        except Exception:  # not a plain column (e.g. a picker's pair): the save decides
+            return None
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the first field (editors open there, not on a tab bar), unless the
+        user is in one of the fields already."""
+        current = self.window().focusWidget()
+        if current is not None and self.isAncestorOf(current):
+            return
+        for field in self.fields.values():
+            widget = field.focus_widget()
+            if widget.isEnabled() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def show_error(self, name: str, message: str | None) -> bool:
         """Show `message` under field `name`; False if the form has no such field."""

@@ -1,7 +1,6 @@
 """Opens profile windows: one non-modal window per record, brought forward when opened again.
 
 manager = ProfileManager(sessions, parent_widget=main_window)
-manager.saved.connect(table.refresh_row)      # (entity, id)
 manager.open("enterprise", 5)
 manager.open("referral", None, enterprise_id=5)  # a new referral, prefilled
 """
@@ -10,18 +9,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk.ui.operations import Sessions
 from asfdesk.ui.profiles.registry import build_profile
 
 
 class ProfileManager(QObject):
-    """Keeps track of open profile windows so a record never opens twice."""
+    """Keeps track of open profile windows so a record never opens twice.
+
+    `saved`/`deleted` tell that one of its profiles saved or deleted a record. Lists and open
+    profiles refresh on asfdesk.ui.operations.changes() instead, which also carries the changes
+    of the main window, of other windows and (later) of other users."""
 
     saved = Signal(str, int)
     deleted = Signal(str, int)
 
-    def __init__(self, sessions: sessionmaker[Session], parent_widget: QWidget | None = None) -> None:
+    def __init__(self, sessions: Sessions, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
         self.sessions = sessions
         self.parent_widget = parent_widget

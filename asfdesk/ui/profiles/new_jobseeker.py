@@ -1,4 +1,8 @@
-"""Create a jobseeker from inside the referral editor, warning about possible duplicates first."""
+"""Create a jobseeker from inside the referral editor, warning about possible duplicates first.
+
+The duplicate check and the create are operations (asfdesk.ui.operations) run in a worker: the
+first press checks and, if there are look-alikes, warns; pressing again on the same input creates.
+`created(id, label)` tells the editor; `checked` that a press ended without creating."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from asfdesk.domain.errors import ValidationError
 from asfdesk.services.duplicates import find_duplicates
 from asfdesk.services.records import save_record
-from asfdesk.ui.error_dialogs import show_error
+from asfdesk.ui.operations import QueryOp, WriteOp
 from asfdesk.ui.profiles.base import BANNER_STYLE
 from asfdesk.ui.profiles.fields import DateField, TextField
 from asfdesk.ui.profiles.form import ERROR_STYLE
@@ -19,10 +23,12 @@ class NewJobseekerPanel(QWidget):
     """A "New jobseeker…" button that opens a small inline form; emits created(id, label)."""
 
     created = Signal(int, str)
+    checked = Signal()  # a press ended without creating (duplicates shown, refused or failed)
 
     def __init__(self, sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
+        self.busy = False
         self._confirmed_for: tuple | None = None
         self.open_button = QPushButton(tr("New jobseeker…"))
         self.open_button.setCheckable(True)
@@ -73,33 +79,75 @@ class NewJobseekerPanel(QWidget):
             self.personnummer.value(),
         )
 
-    def create(self) -> int | None:
-        """First click with possible duplicates: warn. Second click on the same input: create."""
+    def create(self) -> None:
+        """First press with possible duplicates: warn. Second press on the same input: create.
+
+        Both run in a worker; the answer is `created` or `checked`."""
+        if self.busy:
+            return
         self.error.hide()
-        first, last, born, pnr = data = self._input()
-        if self._confirmed_for != data:
-            duplicates = find_duplicates(self.sessions, first, last, born, pnr)
-            if duplicates:
-                lines = "\n".join("• " + d.describe() for d in duplicates)
-                self.warning.setText(tr("Possible duplicates — check before creating:") + "\n" + lines)
-                self.warning.show()
-                self.create_button.setText(tr("Create anyway"))
-                self._confirmed_for = data
-                return None
-        values = {"first_name": first, "last_name": last, "birth_date": born, "personnummer": pnr}
-        try:
-            new_id, _version = save_record(self.sessions, "jobseeker", None, None, values)
-        except ValidationError as exc:
-            self.error.setText(str(exc))
+        if problem := self.birth_date.problem():  # a mistyped birth date (issue 9 §1): never dropped
+            self.error.setText(problem)
             self.error.show()
-            return None
-        except Exception as exc:
-            show_error(self, exc)
-            return None
+            return
+        first, last, born, pnr = data = self._input()
+        self._set_busy(True)
+        if self._confirmed_for == data:
+            self._store(data)
+            return
+        sessions = self.sessions
+        QueryOp(
+            parent=self,
+            sessions=None,  # the service opens its own short transaction
+            op=lambda _none: find_duplicates(sessions, first, last, born, pnr),
+            success=lambda duplicates: self._checked(data, duplicates),
+        ).finished(self._store_finished).run_in_background()
+
+    def _checked(self, data: tuple, duplicates: list) -> None:
+        if not duplicates:
+            self._store(data)
+            return
+        lines = "\n".join("• " + d.describe() for d in duplicates)
+        self.warning.setText(tr("Possible duplicates — check before creating:") + "\n" + lines)
+        self.warning.show()
+        self.create_button.setText(tr("Create anyway"))
+        self._confirmed_for = data
+        self._set_busy(False)
+        self.checked.emit()
+
+    def _store(self, data: tuple) -> None:
+        first, last, born, pnr = data
+        values = {"first_name": first, "last_name": last, "birth_date": born, "personnummer": pnr}
+
+        def write(sessions, changes) -> int:
+            new_id, _version = save_record(sessions, "jobseeker", None, None, values)
+            changes.created("jobseeker", new_id)
+            return new_id
+
         label = f"{first} {last}" + (f" ({born.isoformat()})" if born else "")
+        WriteOp(
+            parent=self, sessions=self.sessions, op=write, success=lambda new_id: self._created(new_id, label)
+        ).on_validation(self._invalid).finished(self._store_finished).run_in_background()
+
+    def _created(self, new_id: int, label: str) -> None:
+        self._set_busy(False)
         self.created.emit(new_id, label)
         self._reset()
-        return new_id
+
+    def _invalid(self, exc: ValidationError) -> None:
+        self.error.setText(str(exc))
+        self.error.show()
+
+    def _store_finished(self, ok: bool) -> None:
+        """A check or create that was refused or failed keeps what was typed (the operation
+        showed the fault, with Retry where it helps)."""
+        if not ok:
+            self._set_busy(False)
+            self.checked.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.create_button.setEnabled(not busy)
 
     def _reset(self) -> None:
         for field in (self.first_name, self.last_name, self.birth_date, self.personnummer):

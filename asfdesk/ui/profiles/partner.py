@@ -19,6 +19,7 @@ from asfdesk.ui.profiles.fields import (
 )
 from asfdesk.ui.profiles.form import FieldSpec, RecordForm, Section
 from asfdesk.ui.profiles.i18n import tr
+from asfdesk.ui.profiles.postcode import PostcodeFill
 from asfdesk.ui.profiles.timeline import Timeline
 
 TAB_TITLES = (
@@ -53,13 +54,15 @@ class PartnerProfile(ProfileWindow):
             FieldSpec("email", QT_TRANSLATE_NOOP("Profiles", "E-mail"), TextField(), live=True),
             FieldSpec("website", QT_TRANSLATE_NOOP("Profiles", "Website"), TextField(), live=True),
         ]
-        return RecordForm(
+        form = RecordForm(
             self.entity,
             [
                 Section(QT_TRANSLATE_NOOP("Profiles", "Partner organisation"), general, 0),
                 Section(QT_TRANSLATE_NOOP("Profiles", "Address and contact"), address, 1),
             ],
         )
+        self.postcode_fill = PostcodeFill(form)  # city and municipality, as for enterprises
+        return form
 
     def build_tabs(self) -> QTabWidget:
         tabs = QTabWidget()

@@ -1,7 +1,10 @@
 """Related lists on a profile (contacts, referrals, events, timeline): paged, read-only models.
 
-`PagedRowsModel` asks `fetch(offset, limit)` for one page at a time (canFetchMore/fetchMore),
-so an enterprise with 1,000 referrals shows the first 100 rows from one LIMITed query.
+`PagedRowsModel` asks for one page at a time (canFetchMore/fetchMore), so an enterprise with
+1,000 referrals shows the first 100 rows from one LIMITed query. Given `sessions`, each page is
+`fetch(session, offset, limit)` run as a QueryOp (asfdesk.ui.operations) in a worker; without,
+`fetch(offset, limit)` is a plain function (tests, lists not yet moved to operations).
+A RelatedList re-reads itself when `operations.changes()` reports a change to an entity it shows.
 Column 0 of each row is the record id; the visible columns are the rest. Headers, the empty
 text and button texts are English sources (QT_TRANSLATE_NOOP("Profiles", …)), translated when
 shown and again on a live language switch.
@@ -27,15 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asfdesk.db.faults import user_message
+from asfdesk.db.faults import log_fault
 from asfdesk.db.types import STOCKHOLM
 from asfdesk.domain.enums import LabelledEnum
+from asfdesk.ui import operations
+from asfdesk.ui.operations import Changes, QueryOp, Sessions, failure_text
 from asfdesk.ui.profiles.i18n import tr
 from asfdesk.ui.workers import run_in_thread
 
 log = logging.getLogger(__name__)
 
-Fetch = Callable[[int, int], list[tuple[Any, ...]]]
+Fetch = Callable[..., list[tuple[Any, ...]]]  # (session, offset, limit) or (offset, limit)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -67,10 +72,12 @@ class PagedRowsModel(QAbstractTableModel):
         page_size: int = 100,
         parent=None,
         background: bool = False,
+        sessions: Sessions | None = None,
     ) -> None:
         super().__init__(parent)
         self.headers = list(headers)
         self.fetch = fetch
+        self.sessions = sessions  # given: fetch(session, offset, limit) runs as a QueryOp
         self.page_size = page_size
         self.background = background  # fetch in a worker thread (asfdesk.ui.workers)
         self.rows: list[tuple[Any, ...]] = []
@@ -134,6 +141,16 @@ class PagedRowsModel(QAbstractTableModel):
         if not self.canFetchMore(parent) or self._pending:
             return
         offset, limit, generation = len(self.rows), self.page_size, self._generation
+        if self.sessions is not None:
+            self._pending = True
+            fetch = self.fetch
+            QueryOp(
+                parent=self,
+                sessions=self.sessions,
+                op=lambda session: fetch(session, offset, limit),
+                success=lambda page: self._arrived(generation, page),
+            ).failure(lambda exc: self._fetch_failed(generation, exc)).run_in_background()
+            return
         if self.background:
             self._pending = True
             run_in_thread(
@@ -217,6 +234,7 @@ class RelatedList(QWidget):
         model.modelReset.connect(self._update_empty)
         model.rowsInserted.connect(self._update_empty)
         model.failed.connect(self._failed)
+        operations.changes().changed.connect(self._changes_arrived)
 
     def add_button(self, text: str, slot: Callable[[], None], needs_selection: bool = False) -> QPushButton:
         button = QPushButton(tr(text))
@@ -253,8 +271,13 @@ class RelatedList(QWidget):
         return self._loaded
 
     def entity_changed(self, entity: str, _record_id: int) -> None:
-        """A record was saved or deleted: re-read the list if it shows that entity's rows."""
-        if entity in self.shows and self._loaded:
+        """Kept for callers that still connect `ProfileManager.saved/deleted` here: the list
+        follows `operations.changes()`, which reports those saves and deletes too."""
+
+    def _changes_arrived(self, changeset: Changes) -> None:
+        """A record was created, saved or deleted (here, elsewhere, by someone else): re-read
+        the list if it shows that entity's rows. An unread list reads fresh rows when shown."""
+        if self._loaded and any(changeset.touches(entity) for entity in self.shows):
             self.reload()
 
     def selected_id(self) -> Any:
@@ -269,9 +292,9 @@ class RelatedList(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         """Say why the list is empty; showing the tab again tries again."""
-        log.warning("related list could not be read: %s", type(exc).__name__)
+        log_fault(exc)  # a bug is logged with its traceback, the environment in one line
         self._loaded = False
-        self.empty.setText(tr("The list could not be read.") + " " + user_message(exc))
+        self.empty.setText(tr("The list could not be read.") + " " + failure_text(exc))
         self.empty.setVisible(True)
         self.view.setVisible(self.model.rowCount() > 0)
 

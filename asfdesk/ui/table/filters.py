@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from asfdesk import entities
-
-NO_DATE = QDate(2000, 1, 1)
+from asfdesk.ui.widgets import DateField
 
 
 class FilterBar(QWidget):
@@ -29,7 +27,7 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for key in self.keys:
             widget = self._make(key)
-            if isinstance(widget, QDateEdit):  # combo boxes say "All statuses" etc. themselves
+            if isinstance(widget, DateField):  # combo boxes say "All statuses" etc. themselves
                 label = QLabel(self)
                 label.setBuddy(widget)
                 self.labels[key] = label
@@ -41,14 +39,14 @@ class FilterBar(QWidget):
     def _make(self, key: str) -> QWidget:
         kind = self.filters[key].kind
         if kind == "date":
-            edit = QDateEdit(self)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText(" ")  # the minimum date means "no limit"
-            edit.setDate(NO_DATE)
-            edit.dateChanged.connect(self.changed)
-            return edit
+            # Typed like every date (2026-12-01, t, -14); empty means no limit. A mistyped date
+            # is framed red with the reason as tooltip (no room for a line under it in a bar)
+            # and filters nothing until it is fixed.
+            field = DateField(self)
+            field.setErrorLabelVisible(False)
+            field.valueChanged.connect(self.changed)
+            field.validityChanged.connect(self.changed)
+            return field
         if kind == "flag":
             box = QCheckBox(self)
             box.toggled.connect(self.changed)
@@ -104,9 +102,8 @@ class FilterBar(QWidget):
         for key, widget in self.widgets.items():
             if isinstance(widget, QComboBox):
                 value = widget.currentData()
-            elif isinstance(widget, QDateEdit):
-                qdate = widget.date()
-                value = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+            elif isinstance(widget, DateField):
+                value = widget.value() if widget.isValid() else None
             elif isinstance(widget, QCheckBox):
                 value = True if widget.isChecked() else None
             else:  # pragma: no cover
@@ -120,7 +117,7 @@ class FilterBar(QWidget):
         widget = self.widgets[key]
         if isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(0, widget.findData(value)))
-        elif isinstance(widget, QDateEdit):
-            widget.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+        elif isinstance(widget, DateField):
+            widget.setValue(value)
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))

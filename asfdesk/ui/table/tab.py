@@ -20,17 +20,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk import entities
+from asfdesk.db.faults import log_fault
 from asfdesk.db.queries import ListRequest, columns, default_sort, filter_choices, row_label
 from asfdesk.ui.icons import icon
-from asfdesk.ui.operations import failure_text
+from asfdesk.ui.operations import QueryOp, Sessions, failure_text
 from asfdesk.ui.settings import restore_header, save_header
 from asfdesk.ui.table.filters import FilterBar
-from asfdesk.ui.table.guard import if_alive
 from asfdesk.ui.table.model import PagedTableModel
-from asfdesk.ui.workers import run_in_thread
 
 _log = logging.getLogger(__name__)
 
@@ -51,7 +49,7 @@ class EntityTab(QWidget):
     searchStarted = Signal(str)  # the (debounced) search text now being queried
     refreshed = Signal()  # the first page of the current search/filter/sort is in the view
 
-    def __init__(self, sessions: sessionmaker[Session], entity: str, parent: QWidget | None = None) -> None:
+    def __init__(self, sessions: Sessions, entity: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.entity = entity  # the list's key in asfdesk.entities ("enterprises", "referrals" …)
@@ -264,16 +262,15 @@ class EntityTab(QWidget):
         self.model.set_request(request)
 
     def load_filter_choices(self) -> None:
-        """Fill the pickers in a worker (they list consultants, enterprises …)."""
-        sessions, entity = self.sessions, self.entity
-
-        def fetch():
-            with sessions() as session:
-                return filter_choices(session, entity)
-
-        run_in_thread(
-            fetch, on_done=if_alive(self.filters, self.filters.set_choices), on_error=lambda exc: None
-        )
+        """Fill the pickers in a worker (they list consultants, enterprises …). If they cannot be
+        read the filters keep what they offer and the list itself says why (it fails too)."""
+        entity = self.entity
+        QueryOp(
+            parent=self.filters,
+            sessions=self.sessions,
+            op=lambda session: filter_choices(session, entity),
+            success=self.filters.set_choices,
+        ).failure(log_fault).run_in_background()
 
     # --- results ------------------------------------------------------------------------------
 

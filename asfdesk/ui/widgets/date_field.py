@@ -205,6 +205,11 @@ class TemporalField(QWidget):
     def lineEdit(self) -> QLineEdit:  # noqa: N802 - Qt naming
         return self._edit
 
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
+        """Name the line edit too: a screen reader announces the widget that has the focus."""
+        super().setAccessibleName(name)
+        self._edit.setAccessibleName(name)
+
     def setMinimumDate(self, day: date | None) -> None:  # noqa: N802 - Qt naming
         self._minimum = day
 
