@@ -27,6 +27,7 @@ def open_main_window(database_url: str, language: str | None = None) -> QMainWin
     newer than the app or the file is damaged, and the driver's error when it can't connect.
     """
     from asfdesk.db.migrate import prepare_database
+    from asfdesk.io.import_journal import recover_interrupted_import
     from asfdesk.ui.main_window import MainWindow
 
     install_translators(choose_language(language))
@@ -39,7 +40,9 @@ def open_main_window(database_url: str, language: str | None = None) -> QMainWin
     from asfdesk.ui.consultants_dialog import ask_who_if_unknown, remembered_login
 
     # The consultant chosen under "Who are you?" before, else the OS login; asked if unknown.
-    window = MainWindow(database_url, make_session_factory(engine, user=remembered_login()))
+    sessions = make_session_factory(engine, user=remembered_login())
+    recover_interrupted_import(sessions)  # undo an import that was killed half-way
+    window = MainWindow(database_url, sessions)
     window.show()
     ask_who_if_unknown(window)
     return window

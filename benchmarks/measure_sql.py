@@ -94,6 +94,9 @@ def replay_postgres(url: str, statements: list[tuple[str, dict | tuple]], repeat
             "first_row": list(last[0]) if last else None}
 
 
+POSTGRES_SETTINGS = ("shared_buffers", "effective_cache_size", "work_mem", "max_parallel_workers_per_gather")
+
+
 def postgres_version(url: str) -> str:
     import psycopg
 
@@ -101,6 +104,21 @@ def postgres_version(url: str) -> str:
 
     with psycopg.connect(conninfo(url)) as conn:
         return str(conn.execute("SHOW server_version").fetchone()[0])
+
+
+def postgres_settings(url: str) -> dict[str, str]:
+    """The server settings the figures depend on (a database larger than shared_buffers reads
+    its pages from the OS cache on every new search), plus the database's size."""
+    import psycopg
+
+    from benchmarks.load_postgres import conninfo
+
+    with psycopg.connect(conninfo(url)) as conn:
+        out = {name: str(conn.execute(f"SHOW {name}").fetchone()[0]) for name in POSTGRES_SETTINGS}
+        out["database_size"] = str(
+            conn.execute("SELECT pg_size_pretty(pg_database_size(current_database()))").fetchone()[0]
+        )
+    return out
 
 
 def term_groups(per_search: list[dict], key: str = "query_to_view_ms") -> dict[str, dict]:

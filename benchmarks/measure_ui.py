@@ -262,6 +262,12 @@ class Runner:
                     "first_row": tab.first_display(),
                     "page_statements": [(e["sql"], _params(e["params"])) for e in page],
                     "statements_before_paint": len(statements),
+                    # Every statement of any thread from the query's start to the paint (ms after
+                    # the start): shows what ran next to the page (a count, an access-log write).
+                    "timeline": [(" ".join(e["sql"].split())[:60], ms(e["start"] - (query_start or t_key)),
+                                  ms((e["end"] or painted) - (query_start or t_key)))
+                                 for e in self.log.entries if e["start"] <= painted
+                                 and (e["end"] or painted) >= (query_start or t_key)],
                 })
                 # The count starts after a pause (the model's COUNT_DELAY_MS): wait for it, not idle.
                 wait_until(tab.count_known, 60, poll_ms=5)

@@ -184,7 +184,9 @@ class Bench:
         if proc.returncode:
             raise RuntimeError(f"benchmarks.load_postgres exited {proc.returncode}")
         self.result["dataset"]["postgresql"] = json.loads(proc.stdout.strip().splitlines()[-1])
-        self.result["machine"]["postgresql"] = measure_sql.postgres_version(self.backends["postgresql"])
+        url = self.backends["postgresql"]
+        self.result["machine"]["postgresql"] = measure_sql.postgres_version(url)
+        self.result["machine"]["postgresql_settings"] = measure_sql.postgres_settings(url)
 
     def cold_start(self) -> None:
         runs, errors = [], []
@@ -466,6 +468,8 @@ def figures_table(result: dict) -> str:
         f"Run {result.get('started_at')} on {info.get('cpu_count')} × {info.get('cpu_model')}, "
         f"Python {info.get('python')}, SQLite {info.get('sqlite')}"
         + (f", PostgreSQL {info['postgresql']}" if info.get("postgresql") else "")
+        + (" (shared_buffers {shared_buffers}, database {database_size})".format(
+            **info["postgresql_settings"]) if info.get("postgresql_settings") else "")
         + f", PySide6 {info.get('pyside6')}. "
         f"1-minute load average at the start of each step: {load_text or 'not recorded'}. "
         f"Errors: {', '.join(result.get('errors', {})) or 'none'}."

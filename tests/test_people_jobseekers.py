@@ -84,3 +84,44 @@ def test_cancel_keeps_it_and_a_saved_referral_keeps_its_jobseeker(manager, qtbot
     qtbot.wait(50)
     wait_for_workers()
     assert _count(manager.sessions, "Östberg") == 1
+
+
+def _type(widget, text: str) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for ch in text:
+        key = Qt.Key(ord(ch.upper())) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_duplicate_warning_offers_use_this_person(manager, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    with session_scope(manager.sessions) as s:
+        existing = Jobseeker(first_name="Åsa", last_name="Öhman", birth_date=date(1970, 10, 3))
+        s.add(existing)
+        s.flush()
+        existing_id = existing.id
+    before = _count(manager.sessions, "Öhman")
+    window = manager.open("referral", None, enterprise_id=1)
+    panel = window.new_jobseeker
+    panel.open_button.setChecked(True)
+    _type(panel.first_name.widget, "Åsa")
+    _type(panel.last_name.widget, "Öhman")
+    panel.birth_date.set_value(date(1970, 10, 3))
+    with qtbot.waitSignal(panel.checked, timeout=10_000):
+        qtbot.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)
+    assert [b.text() for b in panel.use_person.buttons] == ["Use this person: Åsa Öhman (1970-10-03)"]
+    qtbot.mouseClick(panel.use_person.buttons[0], Qt.MouseButton.LeftButton)
+    assert window.jobseeker.value() == existing_id
+    assert window.jobseeker.widget.text() == "Åsa Öhman (1970-10-03)"
+    assert _count(manager.sessions, "Öhman") == before  # nobody new
+    assert window.created_jobseekers == []  # an existing person is never removed on discard
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: Button.Discard)
+    window.close()
+    wait_for_workers()
+    assert _count(manager.sessions, "Öhman") == before

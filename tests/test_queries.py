@@ -192,9 +192,8 @@ def test_one_statement_per_page_whatever_its_size(demo_sessions, engine, entity)
                     rows = fetch_page(s, entity, request, 0, limit)
                 counts.append(counter.count)
                 assert len(rows) <= limit
-            # SQLite adds one cheap estimate of the matches when searching (see few_matches)
-            dialect_extra = 0 if engine.dialect.name == "sqlite" or expected == 1 else -1
-            assert counts == [expected + dialect_extra] * 3
+            # a search adds one cheap estimate of the matches, which picks the plan (search.search_plan)
+            assert counts == [expected] * 3
         with StatementCounter(engine) as counter:
             fetch_row(s, entity, 1)
         assert counter.count == 1
@@ -215,7 +214,7 @@ def test_a_partner_contact_row_opens_its_organisation(demo_sessions):
 def test_unknown_entity_filter_or_sort_is_refused(demo_sessions):
     with demo_sessions() as s:
         with pytest.raises(ValueError):
-            fetch_page(s, "jobseekers", ListRequest(), 0, 10)
+            fetch_page(s, "no_such_list", ListRequest(), 0, 10)  # (jobseekers is a list now)
         with pytest.raises(ValueError):
             fetch_page(s, "enterprises", ListRequest(filters={"nope": 1}), 0, 10)
         with pytest.raises(ValueError):

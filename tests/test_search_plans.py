@@ -230,3 +230,18 @@ def test_raw_replay_on_postgresql_returns_the_apps_rows(small_postgres):
             assert raw["rows_per_statement"][-1] == len(_ids(engine, term)) > 0
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize("term", ZERO_MATCH)
+def test_zero_match_page_and_count_are_the_estimate_alone(engine, term):
+    """A word in no document: one statement each, no page query, no count over a million rows."""
+    from asfdesk.db.queries import count_rows
+
+    seen: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: seen.append(args[2]))
+    with make_session_factory(engine, user="tester")() as session:
+        session.connection()  # SQLite runs PRAGMAs on connect: not ours to count
+        seen.clear()
+        assert fetch_page(session, "referrals", ListRequest(search=term), 0, 100) == []
+        assert count_rows(session, "referrals", ListRequest(search=term)) == 0
+    assert len(seen) == 2, seen

@@ -14,6 +14,7 @@ from asfdesk.db.engine import make_engine, resolve_database_url
 from asfdesk.db.migrate import prepare_database
 from asfdesk.db.session import make_session_factory
 from asfdesk.i18n import translate
+from asfdesk.io.import_journal import recover_interrupted_import
 
 
 class DatabaseUrlError(ValueError):
@@ -51,4 +52,7 @@ def open_database(args: argparse.Namespace, migrate: bool = True) -> Database:
         backup = prepare_database(engine)
         if backup is not None:
             print(f"backup: {backup}", file=sys.stderr)
-    return Database(url=url, engine=engine, sessions=make_session_factory(engine))
+    sessions = make_session_factory(engine)
+    if migrate:
+        recover_interrupted_import(sessions)  # undo an import that was killed half-way
+    return Database(url=url, engine=engine, sessions=sessions)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from asfdesk.db.models import Consultant, Enterprise, Jobseeker, Referral
 from asfdesk.domain.referral_rules import OPEN_STATUSES
 from asfdesk.services.access_log import record_access
+from asfdesk.services.consultants import current_consultant
 
 _OPEN = sorted(OPEN_STATUSES, key=lambda status: status.value)
 
@@ -100,3 +101,19 @@ def overdue_count(session: Session, consultant_id: int | None, today: date) -> i
     """How many open referrals' follow-ups are before `today` (for the status bar)."""
     query = select(func.count()).select_from(Referral)
     return session.scalar(query.where(Referral.next_follow_up < today, *_open_for(consultant_id))) or 0
+
+
+def _consultant_id_of(session: Session, login: str | None) -> int | None:
+    consultant = current_consultant(session, login) if login else None
+    return consultant.id if consultant is not None else None
+
+
+def my_due_follow_ups(session: Session, login: str | None, today: date) -> tuple[bool, list[FollowUp]]:
+    """(known, rows): the login's own due follow-ups, or everyone's when the login is no consultant."""
+    consultant_id = _consultant_id_of(session, login)
+    return consultant_id is not None, due_follow_ups(session, today, consultant_id=consultant_id)
+
+
+def my_overdue_count(session: Session, login: str | None, today: date) -> int:
+    """Overdue follow-ups of the login's consultant, or of everyone when the login is no consultant."""
+    return overdue_count(session, _consultant_id_of(session, login), today)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from asfdesk.entities.filters import set_current_login
 from asfdesk.services import consultants as svc
-from asfdesk.ui.operations import ChangeRecorder, QueryOp, Sessions, WriteOp, show_fault
+from asfdesk.ui.operations import ChangeRecorder, QueryOp, Sessions, WriteOp, login_of, show_fault
 from asfdesk.ui.settings import app_settings
 
 SETTING = "consultant/login"
@@ -44,10 +44,6 @@ Row = tuple[str, str, bool]  # (login, name, active)
 
 def _rows(session, include_inactive: bool = True) -> list[Row]:
     return [(c.username, c.name, c.active) for c in svc.list_consultants(session, include_inactive)]
-
-
-def session_login(sessions: Sessions) -> str:
-    return (sessions.kw.get("info") or {}).get("user") or ""
 
 
 def remembered_login() -> str | None:
@@ -353,7 +349,7 @@ def ask_who_if_unknown(window, on_known=None) -> None:
     """
     sessions = window.sessions
     remembered = remembered_login()
-    login = remembered or session_login(sessions)
+    login = remembered or login_of(sessions)
 
     def read(session):
         me = svc.current_consultant(session, login) if login else None
@@ -364,7 +360,7 @@ def ask_who_if_unknown(window, on_known=None) -> None:
         if me is not None:
             _known(window, me[0], me[1], remembered is not None, on_known)
             return
-        dialog = WhoAreYouDialog(sessions, consultants, session_login(sessions), window)
+        dialog = WhoAreYouDialog(sessions, consultants, login_of(sessions), window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(lambda who, name: _known(window, who, name, True, on_known))
         window.who_dialog = dialog

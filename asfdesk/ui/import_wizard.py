@@ -1,6 +1,7 @@
 """Import from Excel/CSV in four steps: pick a file, map columns, preview every row, import.
 
-Reading, validating and importing run in workers (run_in_thread). The import is all or
+Reading the file runs in a worker (run_in_thread); checking the rows and importing them are
+operations (asfdesk.ui.operations QueryOp/WriteOp), never on the UI thread. The import is all or
 nothing (asfdesk.io.store): Cancel during the import, or any failure, leaves the database as it
 was; on SQLite the rows already written in batches are removed again before the wizard closes.
 """
@@ -32,15 +33,14 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
-from asfdesk.db.session import session_scope
 from asfdesk.io.errors import ImportFileError
 from asfdesk.io.importer import ImportPreview, RowResult, check_mapping, validate_table
 from asfdesk.io.mapping import IMPORT_KINDS, fields_for, guess_mapping
 from asfdesk.io.readers import Table, read_table
 from asfdesk.io.store import ImportCancelled, ImportSummary, run_import
 from asfdesk.ui.error_dialogs import show_error
+from asfdesk.ui.operations import QueryOp, Sessions, WriteOp
 from asfdesk.ui.workers import run_in_thread
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -327,11 +327,12 @@ class PreviewPage(QWizardPage):
             self.owner.mapping,
         )
 
-        def check() -> ImportPreview:
-            with session_scope(sessions) as session:
-                return validate_table(session, kind, table, mapping)
-
-        run_in_thread(check, lambda p: self._checked(generation, p), self._failed)
+        QueryOp(
+            parent=self,
+            sessions=sessions,
+            op=lambda session: validate_table(session, kind, table, mapping),
+            success=lambda p: self._checked(generation, p),
+        ).failure(self._failed).run_in_background()
 
     def _checked(self, generation: int, preview: ImportPreview) -> None:
         if generation != self._generation:
@@ -409,11 +410,14 @@ class ImportPage(QWizardPage):
                 raise ImportCancelled
             relay.changed.emit(done, total)
 
-        def work() -> ImportSummary:
+        def work(sessions: Sessions, _changes) -> ImportSummary:
+            # all or nothing in one transaction of its own; the main window re-reads every list after
             return run_import(sessions, preview, duplicate, valid_only=True, progress=report)
 
         self.completeChanged.emit()
-        run_in_thread(work, self._finished, self._failed)
+        WriteOp(parent=self, sessions=sessions, op=work, success=self._finished).failure(
+            self._failed
+        ).run_in_background()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(1, total))
@@ -459,7 +463,7 @@ class ImportWizard(QWizard):
     imported = Signal()
     cancelled = Signal()
 
-    def __init__(self, sessions: sessionmaker[Session], parent: QWidget | None = None) -> None:
+    def __init__(self, sessions: Sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.table: Table | None = None

@@ -7,6 +7,7 @@ tab shows, opens, deletes and prints comes from asfdesk.entities; nothing here n
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -28,6 +29,7 @@ from asfdesk.db.engine import describe, is_sqlite, sqlite_path  # URL helpers on
 from asfdesk.db.queries.overview import consultant_name, is_empty
 from asfdesk.i18n import current_language
 from asfdesk.scrub import scrub
+from asfdesk.services.follow_ups import my_overdue_count
 from asfdesk.ui import output_actions
 from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.i18n_qt import install_translators
@@ -38,6 +40,7 @@ from asfdesk.ui.operations import (
     QueryOp,
     Sessions,
     WriteOp,
+    login_of,
     publish,
     show_fault,
     tell_refused,
@@ -48,7 +51,7 @@ from asfdesk.ui.profiles.manager import ProfileManager
 from asfdesk.ui.settings import app_settings, set_language_setting
 from asfdesk.ui.table import EntityTab
 from asfdesk.ui.welcome import WelcomePanel
-from asfdesk.ui.widgets.follow_ups import MyFollowUpsWindow, announce_overdue
+from asfdesk.ui.widgets.follow_ups import MyFollowUpsWindow, overdue_message
 from asfdesk.ui.workers import busy_tracker
 
 
@@ -135,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def _show_consultant(self) -> None:
         sessions = self.sessions
-        user = (sessions.kw.get("info") or {}).get("user")
+        user = login_of(sessions)
 
         QueryOp(
             parent=self.user_label,
@@ -143,7 +146,13 @@ class MainWindow(QMainWindow):
             op=lambda session: consultant_name(session, user),
             success=lambda name: self.user_label.setText(name or user or ""),
         ).failure(lambda _exc: self.user_label.setText(user or "")).run_in_background()
-        announce_overdue(self, self.statusBar(), sessions)  # "3 follow-ups overdue" at start
+        today = date.today()
+        QueryOp(  # "Follow-ups overdue: 3" at start; nothing when none
+            parent=self,
+            sessions=sessions,
+            op=lambda session: my_overdue_count(session, user, today),
+            success=lambda found: found and self.statusBar().showMessage(overdue_message(found)),
+        ).failure(lambda _exc: None).run_in_background()
 
     def show_my_follow_ups(self) -> QWidget:
         """Ctrl+U: the due and overdue follow-ups of the user; Enter opens a referral."""

@@ -89,6 +89,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 Sessions = sessionmaker[Session]  # what widgets hold and hand to operations, never call
 
 
+def login_of(sessions: Sessions) -> str:
+    """The login a session factory stamps on its work (the consultant at the keyboard); no I/O."""
+    return (sessions.kw.get("info") or {}).get("user") or ""
+
+
 class ChangeKind(StrEnum):
     CREATED = "created"
     UPDATED = "updated"

@@ -50,75 +50,91 @@
 <context>
     <name>ConsultantsDialog</name>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Lägg till</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate</source>
-        <translation>&amp;Inaktivera</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Inloggning:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Byt namn</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tivate</source>
-        <translation>Ak&amp;tivera</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Konsulent</translation>
-    </message>
-    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="149"/>
         <source>Consultants</source>
         <translation>Konsulenter</translation>
     </message>
     <message>
-        <source>Deactivated</source>
-        <translation>Inaktiverad</translation>
-    </message>
-    <message>
-        <source>Enter the consultant's name.</source>
-        <translation>Skriv konsulentens namn.</translation>
-    </message>
-    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="150"/>
         <source>Login</source>
         <translation>Inloggning</translation>
     </message>
     <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="150"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <source>Saved: %1</source>
-        <translation>Sparat: %1</translation>
-    </message>
-    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="151"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="152"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inloggning:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="153"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="154"/>
         <source>as when signing in to the computer, e.g. anna.berg</source>
         <translation>som när du loggar in på datorn, t.ex. anna.berg</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="155"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="156"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="163"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="163"/>
+        <source>Deactivated</source>
+        <translation>Inaktiverad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="202"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="202"/>
+        <source>Ac&amp;tivate</source>
+        <translation>Ak&amp;tivera</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="212"/>
+        <source>Enter the consultant's name.</source>
+        <translation>Skriv konsulentens namn.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="244"/>
+        <source>Saved: %1</source>
+        <translation>Sparat: %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../asfdesk/app.py" line="57"/>
-        <location filename="../../asfdesk/commands/_common.py" line="45"/>
+        <location filename="../../asfdesk/app.py" line="64"/>
+        <location filename="../../asfdesk/commands/_common.py" line="46"/>
         <source>Not a database URL (use sqlite:///path or postgresql+psycopg://user@host/db).</source>
         <translation>Inte en databas-URL (använd sqlite:///sökväg eller postgresql+psycopg://användare@värd/db).</translation>
     </message>
@@ -163,17 +179,17 @@
         <translation>Säkerhetskopian av %1 klarade inte integritetskontrollen och sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="200"/>
+        <location filename="../../asfdesk/db/migrate.py" line="202"/>
         <source>The database has schema revision %1, which is newer than this version of asfdesk understands. Update asfdesk.</source>
         <translation>Databasen har schemaversion %1, som är nyare än den här versionen av asfdesk förstår. Uppdatera asfdesk.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="210"/>
+        <location filename="../../asfdesk/db/migrate.py" line="212"/>
         <source>The shared database's schema (%1) is behind this app (%2). Ask an administrator to run: asfdesk db upgrade</source>
         <translation>Den delade databasens schema (%1) ligger efter appen (%2). Be en administratör köra: asfdesk db upgrade</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="215"/>
+        <location filename="../../asfdesk/db/migrate.py" line="217"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
@@ -340,32 +356,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../asfdesk/ui/widgets/date_field.py" line="332"/>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="337"/>
         <source>The date must be %1 or later.</source>
         <translation>Datumet får inte vara tidigare än %1.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/widgets/date_field.py" line="339"/>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="344"/>
         <source>The date must be %1 or earlier.</source>
         <translation>Datumet får inte vara senare än %1.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/widgets/date_field.py" line="362"/>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="367"/>
         <source>Choose in the calendar (Alt+Down)</source>
         <translation>Välj i kalendern (Alt+Nedpil)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/widgets/date_field.py" line="363"/>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="368"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/widgets/date_field.py" line="392"/>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="397"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/widgets/date_field.py" line="448"/>
+        <location filename="../../asfdesk/ui/widgets/date_field.py" line="453"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
     </message>
@@ -463,6 +479,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="93"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="78"/>
         <source>New partner</source>
         <translation>Ny partner</translation>
     </message>
@@ -487,54 +504,54 @@
         <translation>kontaktlista</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="88"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="89"/>
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="89"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="90"/>
         <source>All services</source>
         <translation>Alla tjänster</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="111"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="112"/>
         <source>contact-sheets</source>
         <translation>kontaktblad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="139"/>
-        <location filename="../../asfdesk/entities/referral.py" line="131"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="143"/>
+        <location filename="../../asfdesk/entities/referral.py" line="133"/>
         <source>Enterprise</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="140"/>
-        <location filename="../../asfdesk/entities/enterprise.py" line="146"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="144"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="150"/>
         <source>Enterprises</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="147"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="151"/>
         <source>New enterprise</source>
         <translation>Nytt företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="148"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="152"/>
         <source>No enterprises yet. Press Ctrl+N to add one.</source>
         <translation>Inga företag ännu. Tryck Ctrl+N för att lägga till ett.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="149"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="153"/>
         <source>No enterprises match “%1”.</source>
         <translation>Inga företag matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="150"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="154"/>
         <source>No enterprises match the filters.</source>
         <translation>Inga företag matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="159"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="163"/>
         <source>Close enterprise</source>
         <translation>Avsluta företaget</translation>
     </message>
@@ -585,218 +602,228 @@
         <translation>Markera evenemanget vars närvarolista du vill skriva ut.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="19"/>
+        <location filename="../../asfdesk/entities/filters.py" line="20"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="20"/>
+        <location filename="../../asfdesk/entities/filters.py" line="21"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="28"/>
+        <location filename="../../asfdesk/entities/filters.py" line="29"/>
         <source>Kind:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="29"/>
+        <location filename="../../asfdesk/entities/filters.py" line="30"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="37"/>
+        <location filename="../../asfdesk/entities/filters.py" line="38"/>
         <source>Municipality:</source>
         <translation>Kommun:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="38"/>
+        <location filename="../../asfdesk/entities/filters.py" line="39"/>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="46"/>
+        <location filename="../../asfdesk/entities/filters.py" line="47"/>
         <source>Consultant:</source>
         <translation>Konsulent:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="47"/>
+        <location filename="../../asfdesk/entities/filters.py" line="48"/>
         <source>All consultants</source>
         <translation>Alla konsulenter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="54"/>
+        <location filename="../../asfdesk/entities/filters.py" line="55"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="54"/>
+        <location filename="../../asfdesk/entities/filters.py" line="55"/>
         <source>From:</source>
         <translation>Från:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="60"/>
+        <location filename="../../asfdesk/entities/filters.py" line="61"/>
         <source>To date</source>
         <translation>Till datum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="60"/>
+        <location filename="../../asfdesk/entities/filters.py" line="61"/>
         <source>To:</source>
         <translation>Till:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="32"/>
-        <location filename="../../asfdesk/entities/referral.py" line="130"/>
-        <source>Jobseeker</source>
-        <translation>Arbetssökande</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="33"/>
-        <source>Jobseekers</source>
-        <translation>Arbetssökande</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/partner_organisation.py" line="12"/>
-        <source>Partner organisation</source>
-        <translation>Partnerorganisation</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/partner_organisation.py" line="13"/>
-        <source>Partner organisations</source>
-        <translation>Partnerorganisationer</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/referral.py" line="90"/>
-        <source>Enterprise:</source>
-        <translation>Företag:</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/referral.py" line="91"/>
-        <source>All enterprises</source>
-        <translation>Alla företag</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/referral.py" line="96"/>
-        <source>Funding:</source>
-        <translation>Finansiering:</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/referral.py" line="97"/>
-        <source>All funding</source>
-        <translation>All finansiering</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/referral.py" line="111"/>
-        <source>Referral</source>
-        <translation>Anvisning</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/referral.py" line="112"/>
-        <location filename="../../asfdesk/entities/referral.py" line="119"/>
-        <source>Referrals</source>
-        <translation>Anvisningar</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/referral.py" line="120"/>
-        <source>New referral</source>
-        <translation>Ny anvisning</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/referral.py" line="121"/>
-        <source>No referrals yet. Press Ctrl+N to add one.</source>
-        <translation>Inga anvisningar ännu. Tryck Ctrl+N för att lägga till en.</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/referral.py" line="122"/>
-        <source>No referrals match “%1”.</source>
-        <translation>Inga anvisningar matchar ”%1”.</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/entities/referral.py" line="123"/>
-        <source>No referrals match the filters.</source>
-        <translation>Inga anvisningar matchar filtren.</translation>
-    </message>
-    <message>
-        <source>New jobseeker</source>
-        <translation>Ny arbetssökande</translation>
-    </message>
-    <message>
-        <source>No jobseekers match the filters.</source>
-        <translation>Inga arbetssökande matchar filtren.</translation>
-    </message>
-    <message>
-        <source>No jobseekers match “%1”.</source>
-        <translation>Inga arbetssökande matchar ”%1”.</translation>
-    </message>
-    <message>
-        <source>No jobseekers yet. Press Ctrl+N to add one.</source>
-        <translation>Inga arbetssökande ännu. Tryck Ctrl+N för att lägga till en.</translation>
-    </message>
-    <message>
-        <source>No partner organisations match the filters.</source>
-        <translation>Inga partnerorganisationer matchar filtren.</translation>
-    </message>
-    <message>
-        <source>No partner organisations match “%1”.</source>
-        <translation>Inga partnerorganisationer matchar ”%1”.</translation>
-    </message>
-    <message>
-        <source>No partner organisations yet. Press Ctrl+N to add one.</source>
-        <translation>Inga partnerorganisationer ännu. Tryck Ctrl+N för att lägga till en.</translation>
-    </message>
-    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="95"/>
         <source>Only mine</source>
         <translation>Bara mina</translation>
     </message>
     <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="84"/>
+        <location filename="../../asfdesk/entities/referral.py" line="132"/>
+        <source>Jobseeker</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="85"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="92"/>
+        <source>Jobseekers</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="93"/>
+        <source>New jobseeker</source>
+        <translation>Ny arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="94"/>
+        <source>No jobseekers yet. Press Ctrl+N to add one.</source>
+        <translation>Inga arbetssökande ännu. Tryck Ctrl+N för att lägga till en.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="95"/>
+        <source>No jobseekers match “%1”.</source>
+        <translation>Inga arbetssökande matchar ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="96"/>
+        <source>No jobseekers match the filters.</source>
+        <translation>Inga arbetssökande matchar filtren.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="70"/>
+        <source>Partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="71"/>
+        <source>Partner organisations</source>
+        <translation>Partnerorganisationer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="77"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="79"/>
+        <source>No partner organisations yet. Press Ctrl+N to add one.</source>
+        <translation>Inga partnerorganisationer ännu. Tryck Ctrl+N för att lägga till en.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="82"/>
+        <source>No partner organisations match “%1”.</source>
+        <translation>Inga partnerorganisationer matchar ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="83"/>
+        <source>No partner organisations match the filters.</source>
+        <translation>Inga partnerorganisationer matchar filtren.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="91"/>
+        <source>Enterprise:</source>
+        <translation>Företag:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="92"/>
+        <source>All enterprises</source>
+        <translation>Alla företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="97"/>
+        <source>Funding:</source>
+        <translation>Finansiering:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="98"/>
+        <source>All funding</source>
+        <translation>All finansiering</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="113"/>
+        <source>Referral</source>
+        <translation>Anvisning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="114"/>
+        <location filename="../../asfdesk/entities/referral.py" line="121"/>
+        <source>Referrals</source>
+        <translation>Anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="122"/>
+        <source>New referral</source>
+        <translation>Ny anvisning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="123"/>
+        <source>No referrals yet. Press Ctrl+N to add one.</source>
+        <translation>Inga anvisningar ännu. Tryck Ctrl+N för att lägga till en.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="124"/>
+        <source>No referrals match “%1”.</source>
+        <translation>Inga anvisningar matchar ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="125"/>
+        <source>No referrals match the filters.</source>
+        <translation>Inga anvisningar matchar filtren.</translation>
     </message>
 </context>
 <context>
     <name>EntityTab</name>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="207"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="205"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="208"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="206"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="209"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="207"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="210"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="208"/>
         <source>Row count</source>
         <translation>Antal rader</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="212"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="210"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="213"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="211"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="214"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="212"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="215"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="213"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="291"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="288"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -1136,74 +1163,89 @@
 </context>
 <context>
     <name>FindPersonDialog</name>
+    <message>
+        <location filename="../../asfdesk/ui/find_person.py" line="107"/>
+        <source>Find person</source>
+        <translation>Hitta person</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/find_person.py" line="109"/>
+        <source>Name or personal identity number (e.g. 19701063-2391, 701063, 7010632391).</source>
+        <translation>Namn eller personnummer (till exempel 19701063-2391, 701063, 7010632391).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/find_person.py" line="111"/>
+        <source>Name or personal identity number…</source>
+        <translation>Namn eller personnummer…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/find_person.py" line="112"/>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/find_person.py" line="112"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/find_person.py" line="112"/>
+        <source>Personal ID no.</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/find_person.py" line="113"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/find_person.py" line="156"/>
+        <source>No person matches “%1”.</source>
+        <translation>Ingen person matchar ”%1”.</translation>
+    </message>
     <message numerus="yes">
+        <location filename="../../asfdesk/ui/find_person.py" line="158"/>
         <source>%n person(s) found. Enter opens the selected one.</source>
         <translation>
             <numerusform>%n person hittades. Enter öppnar den markerade.</numerusform>
             <numerusform>%n personer hittades. Enter öppnar den markerade.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Born</source>
-        <translation>Född</translation>
-    </message>
-    <message>
-        <source>Find person</source>
-        <translation>Hitta person</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Name or personal identity number (e.g. 19701063-2391, 701063, 7010632391).</source>
-        <translation>Namn eller personnummer (till exempel 19701063-2391, 701063, 7010632391).</translation>
-    </message>
-    <message>
-        <source>Name or personal identity number…</source>
-        <translation>Namn eller personnummer…</translation>
-    </message>
-    <message>
-        <source>No person matches “%1”.</source>
-        <translation>Ingen person matchar ”%1”.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <source>Personal ID no.</source>
-        <translation>Personnummer</translation>
-    </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Consultant</source>
-        <translation>Konsulent</translation>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="35"/>
+        <source>Follow-up due</source>
+        <translation>Uppföljningsdatum</translation>
     </message>
     <message>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="36"/>
+        <source>Jobseeker</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="37"/>
         <source>Enterprise</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <source>Follow-up due</source>
-        <translation>Uppföljningsdatum</translation>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="38"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="88"/>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="226"/>
         <source>Follow-ups overdue: %n (Ctrl+U shows them)</source>
         <translation>
             <numerusform>Försenade uppföljningar: %n (Ctrl+U visar dem)</numerusform>
             <numerusform>Försenade uppföljningar: %n (Ctrl+U visar dem)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Jobseeker</source>
-        <translation>Arbetssökande</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Försenad</translation>
     </message>
 </context>
 <context>
@@ -1557,37 +1599,37 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../asfdesk/ui/import_wizard.py" line="379"/>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="380"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/import_wizard.py" line="383"/>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="384"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/import_wizard.py" line="403"/>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="404"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/import_wizard.py" line="428"/>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="432"/>
         <source>Imported: %1 new, %2 updated, %3 skipped.</source>
         <translation>Importerat: %1 nya, %2 uppdaterade, %3 överhoppade.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/import_wizard.py" line="439"/>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="443"/>
         <source>Cancelling… removing the rows stored so far.</source>
         <translation>Avbryter… tar bort de rader som redan sparats.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/import_wizard.py" line="444"/>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="448"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/import_wizard.py" line="448"/>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="452"/>
         <source>The import failed and nothing was stored.</source>
         <translation>Importen misslyckades och inget sparades.</translation>
     </message>
@@ -1673,29 +1715,30 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../asfdesk/io/store.py" line="55"/>
+        <location filename="../../asfdesk/io/import_journal.py" line="86"/>
+        <source>Another import into this database is running; try again when it is done.</source>
+        <translation>En annan import till den här databasen pågår; försök igen när den är klar.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/store.py" line="56"/>
         <source>%1 created, %2 updated, %3 skipped</source>
         <translation>%1 nya, %2 uppdaterade, %3 överhoppade</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/io/store.py" line="61"/>
+        <location filename="../../asfdesk/io/store.py" line="62"/>
         <source>, %1 contacts</source>
         <translation>, %1 kontakter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/io/store.py" line="70"/>
+        <location filename="../../asfdesk/io/store.py" line="71"/>
         <source>%1 rows have errors; nothing was imported</source>
         <translation>%1 rader har fel; inget importerades</translation>
-    </message>
-    <message>
-        <source>Another import into this database is running; try again when it is done.</source>
-        <translation>En annan import till den här databasen pågår; försök igen när den är klar.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../asfdesk/ui/import_wizard.py" line="471"/>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="475"/>
         <source>Import from Excel or CSV</source>
         <translation>Importera från Excel eller CSV</translation>
     </message>
@@ -1742,12 +1785,14 @@
     <name>ListColumns</name>
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="25"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="33"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="31"/>
         <location filename="../../asfdesk/entities/event.py" line="48"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="37"/>
         <location filename="../../asfdesk/entities/referral.py" line="43"/>
         <source>Kind</source>
         <translation>Typ</translation>
@@ -1755,6 +1800,7 @@
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="36"/>
         <location filename="../../asfdesk/entities/enterprise.py" line="41"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="33"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -1767,6 +1813,7 @@
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="38"/>
         <location filename="../../asfdesk/entities/enterprise.py" line="65"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="47"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -1778,12 +1825,14 @@
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="40"/>
         <location filename="../../asfdesk/entities/enterprise.py" line="66"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="48"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="42"/>
         <location filename="../../asfdesk/entities/enterprise.py" line="46"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="42"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -1794,6 +1843,8 @@
     </message>
     <message>
         <location filename="../../asfdesk/entities/enterprise.py" line="50"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="43"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="46"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
@@ -1805,6 +1856,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/entities/enterprise.py" line="57"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="45"/>
         <location filename="../../asfdesk/entities/referral.py" line="62"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
@@ -1845,14 +1897,30 @@
         <translation>Anmälda</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="25"/>
-        <source>Jobseeker</source>
-        <translation>Arbetssökande</translation>
-    </message>
-    <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="38"/>
         <location filename="../../asfdesk/entities/referral.py" line="31"/>
         <source>Personal ID no.</source>
         <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="42"/>
+        <source>Born</source>
+        <translation>Född</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="50"/>
+        <source>Referrals</source>
+        <translation>Anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="50"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="25"/>
+        <source>Jobseeker</source>
+        <translation>Arbetssökande</translation>
     </message>
     <message>
         <location filename="../../asfdesk/entities/referral.py" line="38"/>
@@ -1884,43 +1952,36 @@
         <source>Funding</source>
         <translation>Finansiering</translation>
     </message>
-    <message>
-        <source>Born</source>
-        <translation>Född</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Anvisningar</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="156"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="181"/>
+        <source>Opening %1…</source>
+        <translation>Öppnar %1…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="201"/>
         <source>Open local database</source>
         <translation>Öppna lokal databas</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="158"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="203"/>
         <source>asfdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>asfdesk-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="179"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="223"/>
         <source>Back up database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="192"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="234"/>
         <source>Backup saved to %1</source>
         <translation>Säkerhetskopian sparades i %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="282"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="336"/>
         <source>Delete these records? This cannot be undone.
 
 %1</source>
@@ -1929,163 +1990,161 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="284"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="338"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Ta bort ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="287"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="498"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="341"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="565"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="310"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="364"/>
         <source>%1 of %2 records were deleted before the error.</source>
         <translation>%1 av %2 poster togs bort innan felet inträffade.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="320"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="333"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="387"/>
         <source>Cannot delete</source>
         <translation>Kan inte ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="479"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="546"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="480"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="547"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="481"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="548"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="482"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="549"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="483"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="550"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="485"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="552"/>
         <source>Open local database…</source>
         <translation>Öppna lokal databas…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="486"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="553"/>
         <source>Connect to server…</source>
         <translation>Anslut till server…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="487"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="554"/>
         <source>Back up database…</source>
         <translation>Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="488"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="555"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="489"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="556"/>
         <source>Print preview…</source>
         <translation>Förhandsgranska utskrift…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="490"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="557"/>
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="491"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="558"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="492"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="559"/>
         <source>Export contacts as vCard…</source>
         <translation>Exportera kontakter som vCard…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="493"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="560"/>
         <source>Export events to calendar…</source>
         <translation>Exportera evenemang till kalender…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="494"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="561"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="495"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="562"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="496"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="563"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="497"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="564"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="499"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="566"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="500"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="567"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="501"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="530"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="568"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="607"/>
         <source>About asfdesk</source>
         <translation>Om asfdesk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="523"/>
-        <source>For consultants working with work-integrating social enterprises.</source>
-        <translation>För konsulenter som arbetar med arbetsintegrerande sociala företag.</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="524"/>
-        <source>Database:</source>
-        <translation>Databas:</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="525"/>
-        <source>Schema revision:</source>
-        <translation>Schemaversion:</translation>
-    </message>
-    <message>
-        <source>Consultants…</source>
-        <translation>Konsulenter…</translation>
-    </message>
-    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="569"/>
         <source>Find person…</source>
         <translation>Hitta person…</translation>
     </message>
     <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="570"/>
+        <source>Consultants…</source>
+        <translation>Konsulenter…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="571"/>
         <source>My follow-ups</source>
         <translation>Mina uppföljningar</translation>
     </message>
     <message>
-        <source>Opening %1…</source>
-        <translation>Öppnar %1…</translation>
+        <location filename="../../asfdesk/ui/main_window.py" line="597"/>
+        <source>For consultants working with work-integrating social enterprises.</source>
+        <translation>För konsulenter som arbetar med arbetsintegrerande sociala företag.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="598"/>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="599"/>
+        <source>Schema revision:</source>
+        <translation>Schemaversion:</translation>
     </message>
 </context>
 <context>
@@ -2109,14 +2168,18 @@
 <context>
     <name>MyFollowUps</name>
     <message>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="178"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="179"/>
         <source>My follow-ups</source>
         <translation>Mina uppföljningar</translation>
     </message>
     <message>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="182"/>
         <source>Nothing to follow up today.</source>
         <translation>Inget att följa upp i dag.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="184"/>
         <source>Referrals to follow up: %n, the oldest first. Enter opens one.</source>
         <translation>
             <numerusform>Anvisningar att följa upp: %n, den äldsta först. Enter öppnar den markerade.</numerusform>
@@ -2124,6 +2187,7 @@
         </translation>
     </message>
     <message>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="187"/>
         <source>Your login is not registered as a consultant, so everyone's follow-ups are shown.</source>
         <translation>Din inloggning är inte registrerad som konsulent, så allas uppföljningar visas.</translation>
     </message>
@@ -2131,6 +2195,7 @@
 <context>
     <name>MyFollowUpsWindow</name>
     <message>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="217"/>
         <source>My follow-ups</source>
         <translation>Mina uppföljningar</translation>
     </message>
@@ -2138,7 +2203,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../asfdesk/ui/operations.py" line="174"/>
+        <location filename="../../asfdesk/ui/operations.py" line="211"/>
         <source>This list holds personal data, and reading it cannot be written to the access log (the database may be read-only or unreachable), so it is not shown.</source>
         <translation>Listan innehåller personuppgifter, och läsningen kan inte skrivas i åtkomstloggen (databasen kan vara skrivskyddad eller onåbar), så den visas inte.</translation>
     </message>
@@ -2343,7 +2408,7 @@
         <translation>Kontrollerar varje rad…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/import_wizard.py" line="343"/>
+        <location filename="../../asfdesk/ui/import_wizard.py" line="344"/>
         <source>%1 rows: %2 can be imported, %3 have errors, %4 are already stored, %5 have a similar name.</source>
         <translation>%1 rader: %2 kan importeras, %3 har fel, %4 finns redan, %5 har ett liknande namn.</translation>
     </message>
@@ -2367,70 +2432,88 @@
 <context>
     <name>PrintExport</name>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="72"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="78"/>
         <source>Lists with personal data are not printed</source>
         <translation>Listor med personuppgifter skrivs inte ut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="73"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="79"/>
         <source>This list contains jobseekers' personal data and is not printed, because a printout cannot be traced or recalled. Use Export instead: it asks for confirmation and is recorded in the access log.</source>
         <translation>Listan innehåller arbetssökandes personuppgifter och skrivs inte ut, eftersom en utskrift inte kan spåras eller återkallas. Använd Exportera i stället: den ber om bekräftelse och registreras i åtkomstloggen.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="87"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="92"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="109"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="106"/>
         <source>contact-sheet</source>
         <translation>kontaktblad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="131"/>
-        <source>Export PDF</source>
-        <translation>Exportera PDF</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="133"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../asfdesk/ui/print_export.py" line="140"/>
-        <source>Saved %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Sparade %1 (%n sida)</numerusform>
-            <numerusform>Sparade %1 (%n sidor)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="191"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="127"/>
         <source>Export personal data</source>
         <translation>Exportera personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="192"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="128"/>
         <source>This list contains jobseekers' personal data. The export is recorded in the access log with your name, the time and the number of rows. Keep the file safe and delete it when it is no longer needed.</source>
         <translation>Listan innehåller arbetssökandes personuppgifter. Exporten registreras i åtkomstloggen med ditt namn, tidpunkten och antalet rader. Förvara filen säkert och radera den när den inte längre behövs.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="199"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="135"/>
         <source>Export the list?</source>
         <translation>Exportera listan?</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="207"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="143"/>
         <source>Export list</source>
         <translation>Exportera lista</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="209"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="145"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
         <translation>Excel-arbetsbok (*.xlsx);;CSV, semikolonseparerad (*.csv)</translation>
     </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="166"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="172"/>
+        <source>Export contacts</source>
+        <translation>Exportera kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="167"/>
+        <source>Select the contacts to export.</source>
+        <translation>Markera de kontakter som ska exporteras.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="173"/>
+        <source>contacts</source>
+        <translation>kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="174"/>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-filer (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="192"/>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="193"/>
+        <source>events</source>
+        <translation>evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="194"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/ui/print_export.py" line="222"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="213"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n rad till %1</numerusform>
@@ -2438,40 +2521,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="240"/>
-        <location filename="../../asfdesk/ui/print_export.py" line="246"/>
-        <source>Export contacts</source>
-        <translation>Exportera kontakter</translation>
+        <location filename="../../asfdesk/ui/print_export.py" line="274"/>
+        <source>Export PDF</source>
+        <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="241"/>
-        <source>Select the contacts to export.</source>
-        <translation>Markera de kontakter som ska exporteras.</translation>
+        <location filename="../../asfdesk/ui/print_export.py" line="276"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
-    <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="247"/>
-        <source>contacts</source>
-        <translation>kontakter</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="248"/>
-        <source>vCard files (*.vcf)</source>
-        <translation>vCard-filer (*.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="270"/>
-        <source>Export to calendar</source>
-        <translation>Exportera till kalender</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="271"/>
-        <source>events</source>
-        <translation>evenemang</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="272"/>
-        <source>iCalendar files (*.ics)</source>
-        <translation>iCalendar-filer (*.ics)</translation>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/print_export.py" line="283"/>
+        <source>Saved %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Sparade %1 (%n sida)</numerusform>
+            <numerusform>Sparade %1 (%n sidor)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2735,208 +2800,209 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="79"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="263"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="99"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="314"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="80"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="264"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="100"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="315"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="82"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="265"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="102"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="316"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="83"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="266"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="103"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="317"/>
         <source>Close (Ctrl+W)</source>
         <translation>Stäng (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="85"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="267"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="105"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="318"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="87"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="226"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="268"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="107"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="277"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="319"/>
         <source>Reload</source>
         <translation>Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="88"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="269"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="108"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="320"/>
         <source>Read the record again, e.g. after someone else saved it</source>
         <translation>Läs in posten igen, t.ex. när någon annan har sparat den</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="105"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="271"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="125"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="322"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="209"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="211"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="257"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="259"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="227"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="278"/>
         <source>Reloading discards your unsaved changes to %1.</source>
         <translation>Om du läser in igen försvinner dina osparade ändringar i %1.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="280"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="331"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="352"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="406"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="353"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="407"/>
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ta bort %1? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="386"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="440"/>
         <source>This record was deleted elsewhere. Saving it is no longer possible.</source>
         <translation>Posten har tagits bort någon annanstans. Den går inte längre att spara.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="390"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="444"/>
         <source>Someone else changed this record. Press Reload to see their version.</source>
         <translation>Någon annan har ändrat posten. Tryck på Läs in igen för att se deras version.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="401"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="455"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="402"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="456"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 har osparade ändringar. Spara innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="403"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="457"/>
         <source>The new record</source>
         <translation>Den nya posten</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="30"/>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="62"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="29"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="61"/>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="54"/>
         <location filename="../../asfdesk/ui/profiles/participants.py" line="26"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="37"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="38"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="33"/>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="63"/>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="56"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="32"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="62"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="64"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="34"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="33"/>
         <source>e.g. Supervisor</source>
         <translation>t.ex. Arbetsledare</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="37"/>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="64"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="36"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="63"/>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="89"/>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="60"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="52"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="53"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="39"/>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="65"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="38"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="64"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="41"/>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="67"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="40"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="66"/>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="90"/>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="61"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="53"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="54"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="42"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="41"/>
         <source>Primary contact</source>
         <translation>Huvudkontakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="43"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="42"/>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="143"/>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="67"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="44"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="68"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="45"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="76"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="45"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="44"/>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="181"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="66"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="65"/>
         <source>Primary</source>
         <translation>Huvudkontakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="71"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="70"/>
         <source>No contact persons yet.</source>
         <translation>Inga kontaktpersoner ännu.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="76"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="75"/>
         <source>New contact…</source>
         <translation>Ny kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="77"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="76"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="78"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="77"/>
         <source>Remove…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="106"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="103"/>
         <source>Remove contact person</source>
         <translation>Ta bort kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/contact.py" line="107"/>
+        <location filename="../../asfdesk/ui/profiles/contact.py" line="104"/>
         <source>Remove %1 from the contact persons?</source>
         <translation>Ta bort %1 från kontaktpersonerna?</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/dialogs.py" line="17"/>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="49"/>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="85"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="52"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -2947,7 +3013,8 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/dialogs.py" line="19"/>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="50"/>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="46"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="53"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -2963,12 +3030,13 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/dialogs.py" line="22"/>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="166"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="36"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="25"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="26"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -2985,7 +3053,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="39"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="26"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="27"/>
         <source>Activity</source>
         <translation>Aktiviteter</translation>
     </message>
@@ -3004,8 +3072,8 @@
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="164"/>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="84"/>
         <location filename="../../asfdesk/ui/profiles/participants.py" line="26"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="66"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="75"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="74"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3017,7 +3085,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="74"/>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="61"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="69"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -3029,26 +3097,26 @@
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="81"/>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="64"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="49"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="50"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="83"/>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="66"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="51"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="52"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="86"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="41"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="42"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="91"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="54"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="55"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
@@ -3130,19 +3198,19 @@
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="148"/>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="82"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="51"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="59"/>
         <source>Enterprise</source>
         <translation>Företag</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="149"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="60"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="61"/>
         <source>Address and contact</source>
         <translation>Adress och kontakt</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="150"/>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="71"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="79"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
@@ -3158,19 +3226,19 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="162"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="50"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="58"/>
         <source>Jobseeker</source>
         <translation>Arbetssökande</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="163"/>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="180"/>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="57"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="65"/>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="83"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="38"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="54"/>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="41"/>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="92"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="39"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="62"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="44"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="113"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -3183,13 +3251,13 @@
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="166"/>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="86"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="59"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="67"/>
         <source>Planned start</source>
         <translation>Planerad start</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="167"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="60"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="68"/>
         <source>Planned end</source>
         <translation>Planerat slut</translation>
     </message>
@@ -3206,13 +3274,13 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="178"/>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="58"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="66"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="179"/>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="76"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="84"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
@@ -3228,83 +3296,93 @@
         <translation>Ingen av kontaktpersonerna har deltagit i något evenemang.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="199"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="196"/>
         <source>Print contact sheet…</source>
         <translation>Skriv ut kontaktblad…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="44"/>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="104"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="51"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="112"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="59"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="67"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="60"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="68"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="64"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="72"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="66"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="74"/>
         <source>Online link</source>
         <translation>Länk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="69"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="77"/>
         <source>Registration deadline</source>
         <translation>Sista anmälningsdag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="77"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="85"/>
         <source>Place and registration</source>
         <translation>Plats och anmälan</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="88"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="96"/>
         <source>Add a participant: type a name or organisation…</source>
         <translation>Lägg till deltagare: skriv ett namn eller en organisation…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="89"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="97"/>
         <source>Add participant</source>
         <translation>Lägg till deltagare</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="105"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="113"/>
         <source>Remove participant</source>
         <translation>Ta bort deltagare</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="188"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="177"/>
+        <source>Event in the past</source>
+        <translation>Evenemanget har redan varit</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="178"/>
+        <source>The event starts %1, which is in the past. Save it anyway?</source>
+        <translation>Evenemanget börjar %1, och den tiden har redan passerat. Vill du spara ändå?</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="237"/>
         <source>%1 of %2 registered</source>
         <translation>%1 av %2 anmälda</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="190"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="239"/>
         <source>%1 registered (no limit)</source>
         <translation>%1 anmälda (inget tak)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="193"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="242"/>
         <source>Registration deadline %1</source>
         <translation>Sista anmälningsdag %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="197"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="246"/>
         <source>More participants are registered than there are places.</source>
         <translation>Fler deltagare är anmälda än det finns platser.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="199"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="248"/>
         <source>The registration deadline has passed.</source>
         <translation>Sista anmälningsdag har passerat.</translation>
     </message>
@@ -3314,23 +3392,102 @@
         <translation>”%1” finns inte i listan. Välj ett av förslagen.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/fields.py" line="354"/>
-        <location filename="../../asfdesk/ui/profiles/fields.py" line="369"/>
-        <location filename="../../asfdesk/ui/profiles/fields.py" line="393"/>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="267"/>
+        <source>Enter a date.</source>
+        <translation>Ange ett datum.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="350"/>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="365"/>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="389"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/fields.py" line="355"/>
-        <location filename="../../asfdesk/ui/profiles/fields.py" line="394"/>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="351"/>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="390"/>
         <source>Show the full personnummer</source>
         <translation>Visa hela personnumret</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/fields.py" line="369"/>
-        <location filename="../../asfdesk/ui/profiles/fields.py" line="393"/>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="365"/>
+        <location filename="../../asfdesk/ui/profiles/fields.py" line="389"/>
         <source>Hide</source>
         <translation>Dölj</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="65"/>
+        <source>Add follow-up</source>
+        <translation>Lägg till uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="75"/>
+        <source>e.g. +14 or +2v</source>
+        <translation>t.ex. +14 eller +2v</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="81"/>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="116"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="44"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="112"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="82"/>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="83"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="44"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="114"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="84"/>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="116"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="71"/>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="106"/>
+        <source>%1 (not registered as a consultant)</source>
+        <translation>%1 (inte registrerad som konsulent)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="120"/>
+        <source>Enter the date of the follow-up.</source>
+        <translation>Ange datum för uppföljningen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="153"/>
+        <source>End referral</source>
+        <translation>Avsluta anvisning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="154"/>
+        <source>When did the referral end?</source>
+        <translation>När avslutades anvisningen?</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="161"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="87"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="70"/>
+        <source>Actual end</source>
+        <translation>Faktiskt slut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="172"/>
+        <source>Enter the date the referral ended.</source>
+        <translation>Ange datum då anvisningen avslutades.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/follow_up.py" line="189"/>
+        <source>Add follow-up…</source>
+        <translation>Lägg till uppföljning…</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="41"/>
@@ -3339,13 +3496,13 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="44"/>
-        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="36"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="44"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="45"/>
-        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="37"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="45"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
@@ -3356,7 +3513,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="49"/>
-        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="38"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="46"/>
         <source>Birth date</source>
         <translation>Födelsedatum</translation>
     </message>
@@ -3367,7 +3524,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="62"/>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="47"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="48"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
@@ -3382,12 +3539,6 @@
         <translation>Kontaktuppgifter och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="87"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="62"/>
-        <source>Actual end</source>
-        <translation>Faktiskt slut</translation>
-    </message>
-    <message>
         <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="91"/>
         <source>This jobseeker has no referrals yet.</source>
         <translation>Den arbetssökande har inga anvisningar ännu.</translation>
@@ -3398,38 +3549,38 @@
         <translation>Skyddade personuppgifter: personens adress får inte visas eller lämnas ut. Hantera uppgifterna enligt enhetens rutin för skyddad identitet.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="27"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="35"/>
         <source>New jobseeker…</source>
         <translation>Ny arbetssökande…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="29"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="37"/>
         <source>New jobseeker</source>
         <translation>Ny arbetssökande</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="33"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="41"/>
         <source>YYYYMMDD-NNNN</source>
         <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="39"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="47"/>
         <source>Personnummer (optional)</source>
         <translation>Personnummer (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="53"/>
-        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="108"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="61"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="167"/>
         <source>Create jobseeker</source>
         <translation>Skapa arbetssökande</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="84"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="116"/>
         <source>Possible duplicates — check before creating:</source>
         <translation>Möjliga dubbletter – kontrollera innan du skapar:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="86"/>
+        <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="119"/>
         <source>Create anyway</source>
         <translation>Skapa ändå</translation>
     </message>
@@ -3440,12 +3591,12 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/participants.py" line="47"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="52"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="60"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/partner.py" line="59"/>
+        <location filename="../../asfdesk/ui/profiles/partner.py" line="60"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
@@ -3460,147 +3611,76 @@
         <translation>”%1” är inte vald. Välj ett av förslagen.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="53"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="61"/>
         <source>Referred on</source>
         <translation>Anvisningsdatum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="55"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="63"/>
         <source>Funding</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="56"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="64"/>
         <source>Hours per week</source>
         <translation>Timmar per vecka</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="61"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="69"/>
         <source>Actual start</source>
         <translation>Faktisk start</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="63"/>
-        <source>Next follow-up</source>
-        <translation>Nästa uppföljning</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="67"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="75"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="73"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="119"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="81"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="154"/>
         <source>Referral</source>
         <translation>Anvisning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="74"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="82"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="86"/>
-        <source>Add follow-up…</source>
-        <translation>Lägg till uppföljning…</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="87"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="98"/>
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/related.py" line="274"/>
+        <location filename="../../asfdesk/ui/profiles/related.py" line="297"/>
         <source>The list could not be read.</source>
         <translation>Listan kunde inte läsas in.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="30"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="33"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="41"/>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="91"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="41"/>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="93"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="94"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="115"/>
         <source>Author</source>
         <translation>Skribent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="100"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="122"/>
         <source>No notes yet. Use “Add note” to record a meeting, call or visit.</source>
         <translation>Inga anteckningar ännu. Använd ”Lägg till anteckning” för att notera ett möte, samtal eller besök.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/timeline.py" line="104"/>
+        <location filename="../../asfdesk/ui/profiles/timeline.py" line="126"/>
         <source>Add note…</source>
         <translation>Lägg till anteckning…</translation>
-    </message>
-    <message>
-        <source>%1 (not registered as a consultant)</source>
-        <translation>%1 (inte registrerad som konsulent)</translation>
-    </message>
-    <message>
-        <source>Add follow-up</source>
-        <translation>Lägg till uppföljning</translation>
-    </message>
-    <message>
-        <source>End referral</source>
-        <translation>Avsluta anvisning</translation>
-    </message>
-    <message>
-        <source>Enter a date.</source>
-        <translation>Ange ett datum.</translation>
-    </message>
-    <message>
-        <source>Enter the date of the follow-up.</source>
-        <translation>Ange datum för uppföljningen.</translation>
-    </message>
-    <message>
-        <source>Enter the date the referral ended.</source>
-        <translation>Ange datum då anvisningen avslutades.</translation>
-    </message>
-    <message>
-        <source>Event in the past</source>
-        <translation>Evenemanget har redan varit</translation>
-    </message>
-    <message>
-        <source>The event starts %1, which is in the past. Save it anyway?</source>
-        <translation>Evenemanget börjar %1, och den tiden har redan passerat. Vill du spara ändå?</translation>
-    </message>
-    <message>
-        <source>When did the referral end?</source>
-        <translation>När avslutades anvisningen?</translation>
-    </message>
-    <message>
-        <source>Written by</source>
-        <translation>Skriven av</translation>
-    </message>
-    <message>
-        <source>e.g. +14 or +2v</source>
-        <translation>t.ex. +14 eller +2v</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../asfdesk/services/records.py" line="48"/>
-        <source>must be chosen</source>
-        <translation>måste väljas</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/services/records.py" line="110"/>
+        <location filename="../../asfdesk/services/records.py" line="115"/>
         <source>The record was deleted by someone else.</source>
         <translation>Posten har tagits bort av någon annan.</translation>
     </message>
@@ -3694,37 +3774,37 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="60"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="61"/>
         <source>Connect to server</source>
         <translation>Anslut till server</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="64"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="65"/>
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="68"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="69"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="69"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="70"/>
         <source>Remember the password in the system keyring</source>
         <translation>Kom ihåg lösenordet i systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="79"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="80"/>
         <source>Server address:</source>
         <translation>Serveradress:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="80"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="81"/>
         <source>Password:</source>
         <translation>Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="122"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="123"/>
         <source>Enter a PostgreSQL address, like postgresql://user@server/asfdesk</source>
         <translation>Ange en PostgreSQL-adress, t.ex. postgresql://användare@server/asfdesk</translation>
     </message>
@@ -3732,34 +3812,42 @@
 <context>
     <name>StartupProblemDialog</name>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="154"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="155"/>
         <source>asfdesk can't open the database %1.</source>
         <translation>asfdesk kan inte öppna databasen %1.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="156"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="157"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="158"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="159"/>
         <source>Open another database…</source>
         <translation>Öppna en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="160"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="161"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="182"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="183"/>
         <source>Open local database</source>
         <translation>Öppna lokal databas</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="184"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="185"/>
         <source>asfdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>asfdesk-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>UsePersonButtons</name>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/use_person.py" line="32"/>
+        <source>Use this person: %1</source>
+        <translation>Använd den här personen: %1</translation>
     </message>
 </context>
 <context>
@@ -3980,12 +4068,12 @@
         <translation>{end} är före start {start}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="129"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="133"/>
         <source>{name} has {count} referrals and cannot be deleted. Close it instead (set its status to Closed).</source>
         <translation>{name} har {count} anvisningar och kan inte tas bort. Avsluta företaget i stället (sätt status till Avslutad).</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="21"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="73"/>
         <source>This jobseeker has {count} referrals and cannot be deleted while they exist. Delete or keep the referrals; the jobseeker stays in the register.</source>
         <translation>Den arbetssökande har {count} anvisningar och kan inte tas bort så länge de finns. Ta bort eller behåll anvisningarna; den arbetssökande ligger kvar i registret.</translation>
     </message>
@@ -4036,44 +4124,54 @@
 <context>
     <name>WhoAreYouDialog</name>
     <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Inloggning:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>&amp;Register me</source>
-        <translation>&amp;Registrera mig</translation>
-    </message>
-    <message>
-        <source>&amp;This is me</source>
-        <translation>&amp;Det här är jag</translation>
-    </message>
-    <message>
-        <source>Choose yourself in the list, or register as a new consultant.</source>
-        <translation>Välj dig själv i listan eller registrera dig som ny konsulent.</translation>
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation>Skriv ditt namn.</translation>
-    </message>
-    <message>
-        <source>New consultant</source>
-        <translation>Ny konsulent</translation>
-    </message>
-    <message>
-        <source>Register yourself as the first consultant.</source>
-        <translation>Registrera dig som den första konsulenten.</translation>
-    </message>
-    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="307"/>
         <source>Who are you?</source>
         <translation>Vem är du?</translation>
     </message>
     <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="308"/>
         <source>Your login “%1” is not a registered consultant.</source>
         <translation>Din inloggning ”%1” är inte registrerad som konsulent.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="310"/>
+        <source>Choose yourself in the list, or register as a new consultant.</source>
+        <translation>Välj dig själv i listan eller registrera dig som ny konsulent.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="312"/>
+        <source>Register yourself as the first consultant.</source>
+        <translation>Registrera dig som den första konsulenten.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="314"/>
+        <source>&amp;This is me</source>
+        <translation>&amp;Det här är jag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="315"/>
+        <source>New consultant</source>
+        <translation>Ny konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="316"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inloggning:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="317"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="318"/>
+        <source>&amp;Register me</source>
+        <translation>&amp;Registrera mig</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="334"/>
+        <source>Enter your name.</source>
+        <translation>Skriv ditt namn.</translation>
     </message>
 </context>
 </TS>

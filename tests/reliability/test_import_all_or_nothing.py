@@ -199,18 +199,7 @@ def test_kill_9_during_import_then_rerun(sqlite_url, tmp_path):
     run_import(sessions, _preview(sessions, _csv(tmp_path / "old.csv", range(1, 21), prefix="Gammal")))
     before = _state(sessions)
     path = _csv(tmp_path / "new.csv", range(1, 2001))
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.Popen(
-        [sys.executable, "-c", _KILLED_IMPORT, sqlite_url, str(path)],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    for line in child.stdout:
-        if int(line) >= 500:
-            break
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait()
+    _kill_an_import_half_way(sqlite_url, path)
     assert journal_path(engine).exists()
     assert len(_state(sessions)) > len(before)  # batches had committed
 
@@ -229,10 +218,10 @@ def test_kill_9_during_import_then_rerun(sqlite_url, tmp_path):
 
 
 @pytest.mark.slow
-def test_kill_9_then_next_import_undoes_it_first(sqlite_url, tmp_path):
-    engine = make_engine(sqlite_url)
-    sessions = make_session_factory(engine, user="tester")
-    path = _csv(tmp_path / "new.csv", range(1, 2001))
+
+
+def _kill_an_import_half_way(sqlite_url: str, path: Path) -> None:
+    """Run an import in a child process and kill -9 it once 500 rows are stored."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
         [sys.executable, "-c", _KILLED_IMPORT, sqlite_url, str(path)],
@@ -245,6 +234,13 @@ def test_kill_9_then_next_import_undoes_it_first(sqlite_url, tmp_path):
             break
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
+
+
+def test_kill_9_then_next_import_undoes_it_first(sqlite_url, tmp_path):
+    engine = make_engine(sqlite_url)
+    sessions = make_session_factory(engine, user="tester")
+    path = _csv(tmp_path / "new.csv", range(1, 2001))
+    _kill_an_import_half_way(sqlite_url, path)
     summary = run_import(sessions, _preview(sessions, _csv(tmp_path / "other.csv", range(3001, 3011))))
     assert summary.created == 10
     with session_scope(sessions) as s:
@@ -265,4 +261,18 @@ def test_a_second_import_into_the_same_file_is_refused_while_one_runs(sqlite_url
             run_import(sessions, preview)
         assert recover_interrupted_import(sessions) is False
     assert run_import(sessions, preview).created == 4
+    engine.dispose()
+
+
+def test_opening_the_database_undoes_a_killed_import(sqlite_url, tmp_path, capsys):
+    """The next start (here `asfdesk user list`) cleans up, not only the next import."""
+    path = _csv(tmp_path / "new.csv", range(1, 2001))
+    _kill_an_import_half_way(sqlite_url, path)
+    engine = make_engine(sqlite_url)
+    assert journal_path(engine).exists()
+    assert main(["--database", sqlite_url, "user", "list"]) == 0
+    sessions = make_session_factory(engine, user="tester")
+    with session_scope(sessions) as s:
+        assert s.scalar(select(func.count(Enterprise.id))) == 0
+    assert not journal_path(engine).exists()
     engine.dispose()

@@ -18,8 +18,8 @@ from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from asfdesk import entities
-from asfdesk.db.queries.person_lookup import person_condition
-from asfdesk.db.search import few_matches, search_condition
+from asfdesk.db.queries.person_lookup import person_condition, person_search_plan
+from asfdesk.db.search import SearchPlan, count_plan, search_condition, search_plan
 from asfdesk.entities import Column, ColumnSpec, ListSpec
 from asfdesk.entities.base import Choices
 
@@ -149,16 +149,28 @@ def _convert(d: ListSpec, row: Sequence[Any]) -> tuple:
 def count_rows(session: Session, entity: str, request: ListRequest) -> int:
     """How many rows match. Can take a while on big tables: call it from a worker."""
     d = _definition(entity)
-    stmt = select(func.count()).select_from(d.base).where(and_(*_conditions(session, d, request)))
+    plan = person_search_plan(d.person_key, request.search) or count_plan(
+        session, request.search, d.base, d.search_targets()
+    )  # no statement unsearched
+    if plan is SearchPlan.NOTHING:
+        return 0
+    conditions = _conditions(session, d, request, driven=plan is SearchPlan.DRIVEN)
+    stmt = select(func.count()).select_from(d.base).where(and_(*conditions))
     return int(session.scalar(stmt) or 0)
 
 
 def fetch_page(session: Session, entity: str, request: ListRequest, offset: int, limit: int) -> list[tuple]:
     """One page of rows, `(id, *values)`, in a fixed number of statements whatever `limit` is:
-    one, plus one cheap estimate of the matches when searching on SQLite."""
+    one, plus one cheap estimate of the matches when searching (only the estimate when a word
+    is in no document: no row can match)."""
     d = _definition(entity)
     col, _ = _sort_column(d, request)
-    driven = bool(request.search) and few_matches(session, request.search, d.base, d.search_targets())
+    plan = person_search_plan(d.person_key, request.search) or search_plan(
+        session, request.search, d.base, d.search_targets()
+    )  # no statement unsearched
+    if plan is SearchPlan.NOTHING:
+        return []
+    driven = plan is SearchPlan.DRIVEN
     ids = (
         select(d.base.id)
         .select_from(d.from_clause(col.joins, inner=True))

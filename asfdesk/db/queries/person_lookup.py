@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Select, and_, select
 from sqlalchemy.orm import Session
 
 from asfdesk.db.models import Jobseeker
-from asfdesk.db.search import search_condition
+from asfdesk.db.search import SearchPlan, search_condition
 from asfdesk.domain.identifiers import mask_personnummer
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "jobseeker_ids_matching",
     "normalise_personnummer_query",
     "person_condition",
+    "person_search_plan",
 ]
 
 _FORM = re.compile(r"(\d{6}|\d{8})(?:([-+])?(\d{4}))?")
@@ -101,6 +102,15 @@ def person_condition(text: str, jobseeker_key: ColumnElement | None) -> ColumnEl
         return None
     ids = jobseeker_ids_matching(text)
     return None if ids is None else jobseeker_key.in_(ids)
+
+
+def person_search_plan(person_key, text: str) -> SearchPlan | None:
+    """The plan for a list searched by personnummer: one person's few rows, fetched through the
+    person's foreign-key index (None: not a personnummer search, ask asfdesk.db.search).
+    `person_key` is the list's ListSpec.person_key (None if the list has no person)."""
+    if person_key is None or normalise_personnummer_query(text) is None:
+        return None
+    return SearchPlan.DRIVEN
 
 
 def find_people(session: Session, text: str, limit: int = 50) -> list[tuple[int, str, str, int | None]]:

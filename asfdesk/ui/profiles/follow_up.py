@@ -25,7 +25,7 @@ from asfdesk.domain.enums import ActivityType
 from asfdesk.i18n import QT_TRANSLATE_NOOP
 from asfdesk.services.consultants import current_consultant
 from asfdesk.services.records import add_activity
-from asfdesk.ui.operations import QueryOp, Sessions, WriteOp
+from asfdesk.ui.operations import QueryOp, Sessions, WriteOp, login_of
 from asfdesk.ui.profiles.fields import MultilineField
 from asfdesk.ui.profiles.form import ERROR_STYLE
 from asfdesk.ui.profiles.i18n import tr
@@ -95,7 +95,7 @@ class FollowUpDialog(QDialog):
         self._load_writer()
 
     def _load_writer(self) -> None:
-        user = (self.sessions.kw.get("info") or {}).get("user")
+        user = login_of(self.sessions)
         self.writer.setText(user or "")
 
         def name(session) -> str | None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QTabWidget
 
 from asfdesk import entities
 from asfdesk.db.queries import profiles as q
-from asfdesk.db.session import session_scope
 from asfdesk.i18n import QT_TRANSLATE_NOOP
 from asfdesk.ui.profiles.base import ProfileWindow
 from asfdesk.ui.profiles.fields import (
@@ -87,15 +86,13 @@ class JobseekerProfile(ProfileWindow):
             QT_TRANSLATE_NOOP("Profiles", "Actual end"),
         ]
         self.referrals = RelatedList(
-            PagedRowsModel(headers, self._fetch_referrals),
+            PagedRowsModel(headers, self._fetch_referrals, sessions=self.sessions),
             QT_TRANSLATE_NOOP("Profiles", "This jobseeker has no referrals yet."),
             shows=("referral",),
         )
         self.referrals.set_widths([190, 150, 110, 100, 110])
         self.referrals.add_button(QT_TRANSLATE_NOOP("Profiles", "New referral…"), self.new_referral)
         self.referrals.activated.connect(lambda rid: self.manager.open("referral", rid))
-        self.manager.saved.connect(self.referrals.entity_changed)
-        self.manager.deleted.connect(self.referrals.entity_changed)
         tabs.addTab(self.referrals, tr(TAB_TITLES[0]))
         return tabs
 
@@ -130,11 +127,10 @@ class JobseekerProfile(ProfileWindow):
     def display_name(self) -> str:
         return " ".join(n for n in (self.form.value("first_name"), self.form.value("last_name")) if n)
 
-    def _fetch_referrals(self, offset: int, limit: int):
+    def _fetch_referrals(self, session, offset: int, limit: int):
         if self.record_id is None:
             return []
-        with session_scope(self.sessions) as session:
-            return q.jobseeker_referrals(session, self.record_id, offset, limit)
+        return q.jobseeker_referrals(session, self.record_id, offset, limit)
 
     def new_referral(self) -> None:
         if self.record_id is not None:

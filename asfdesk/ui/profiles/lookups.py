@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from asfdesk.db.queries import profiles as q
 from asfdesk.geodata import municipalities
 from asfdesk.i18n import current_language
-from asfdesk.ui.operations import Sessions, worker_only
+from asfdesk.ui.operations import Sessions, login_of, worker_only
 from asfdesk.ui.operations_records import read_name
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class Lookups:
 
     def read(self, session: Session) -> ReferenceLists:
         """Fetch every list (in an operation's worker, with its session)."""
-        user = (self.sessions.kw.get("info") or {}).get("user")
+        user = login_of(self.sessions)
         return ReferenceLists(
             consultants=[(name, cid) for cid, name in q.consultant_choices(session)],
             services=list(q.service_category_choices(session)),

@@ -17,6 +17,7 @@ from asfdesk.ui.profiles.base import BANNER_STYLE
 from asfdesk.ui.profiles.fields import DateField, TextField
 from asfdesk.ui.profiles.form import ERROR_STYLE
 from asfdesk.ui.profiles.i18n import tr
+from asfdesk.ui.profiles.use_person import UsePersonButtons
 
 
 class NewJobseekerPanel(QWidget):
@@ -24,6 +25,7 @@ class NewJobseekerPanel(QWidget):
 
     created = Signal(int, str)
     checked = Signal()  # a press ended without creating (duplicates shown, refused or failed)
+    chosen = Signal(int, str)  # "Use this person": an existing look-alike instead of a new one
 
     def __init__(self, sessions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,9 @@ class NewJobseekerPanel(QWidget):
         self.create_button = QPushButton(tr("Create jobseeker"))
         self.create_button.clicked.connect(self.create)
         form.addRow(self.warning)
+        self.use_person = UsePersonButtons()
+        self.use_person.chosen.connect(self._use_existing)
+        form.addRow(self.use_person)
         form.addRow(self.error)
         form.addRow(self.create_button)
         self.box.hide()
@@ -110,6 +115,7 @@ class NewJobseekerPanel(QWidget):
         lines = "\n".join("• " + d.describe() for d in duplicates)
         self.warning.setText(tr("Possible duplicates — check before creating:") + "\n" + lines)
         self.warning.show()
+        self.use_person.show_candidates(duplicates)
         self.create_button.setText(tr("Create anyway"))
         self._confirmed_for = data
         self._set_busy(False)
@@ -134,6 +140,10 @@ class NewJobseekerPanel(QWidget):
         self.created.emit(new_id, label)
         self._reset()
 
+    def _use_existing(self, jobseeker_id: int, label: str) -> None:
+        self.chosen.emit(jobseeker_id, label)
+        self._reset()
+
     def _invalid(self, exc: ValidationError) -> None:
         self.error.setText(str(exc))
         self.error.show()
@@ -153,6 +163,7 @@ class NewJobseekerPanel(QWidget):
         for field in (self.first_name, self.last_name, self.birth_date, self.personnummer):
             field.set_value(None)
         self.warning.hide()
+        self.use_person.clear()
         self.create_button.setText(tr("Create jobseeker"))
         self._confirmed_for = None
         self.open_button.setChecked(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
@@ -84,6 +85,7 @@ class ReferralEditor(ProfileWindow):
         )
         self.new_jobseeker = NewJobseekerPanel(self.sessions)
         self.new_jobseeker.created.connect(self._jobseeker_created)
+        self.new_jobseeker.chosen.connect(self.jobseeker.widget.choose)  # "Use this person"
         self.created_jobseekers: list[int] = []  # removed again on close unless a referral uses them
         form.add_widget(self.new_jobseeker, 0)
         self.status.on_change(self._status_changed)
@@ -166,7 +168,7 @@ class ReferralEditor(ProfileWindow):
             ids, self.created_jobseekers = self.created_jobseekers, []
             WriteOp(  # no parent: it runs on after the window is gone
                 parent=None, sessions=self.sessions, op=lambda f, changes: _forget(f, changes, ids)
-            ).run_in_background()
+            ).failure(_not_forgotten).run_in_background()
 
 
 def log_jobseeker_search(session: Session, row_count: int) -> None:
@@ -177,3 +179,9 @@ def log_jobseeker_search(session: Session, row_count: int) -> None:
 def _forget(sessions, changes, jobseeker_ids: list[int]) -> None:
     """In the worker: remove the jobseekers this editor created that no referral uses."""
     changes.deleted("jobseeker", *remove_unreferenced(sessions, jobseeker_ids))
+
+
+def _not_forgotten(exc: BaseException) -> None:
+    """The window is gone, so no dialog: the log says it (no personal data), the person stays."""
+    logging.getLogger(__name__).warning("could not remove a jobseeker created for a discarded referral: %s",
+                                        type(exc).__name__)

@@ -2,8 +2,8 @@
 
 The list is read by a QueryOp (asfdesk.services.follow_ups.due_follow_ups, which logs the
 access because it names jobseekers), oldest first; Enter or a double-click asks to open the
-referral. Used on its own window (Ctrl+U in the main window) and for the status bar's count of
-overdue follow-ups at start (`announce_overdue`).
+referral. Shown in its own window (Ctrl+U in the main window); `overdue_message` is the main
+window's status-bar text at start.
 """
 
 from __future__ import annotations
@@ -18,17 +18,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QStatusBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
-from asfdesk.services.consultants import current_consultant
-from asfdesk.services.follow_ups import FollowUp, due_follow_ups, overdue_count
-from asfdesk.ui.operations import QueryOp, Sessions
+from asfdesk.services.follow_ups import FollowUp, my_due_follow_ups
+from asfdesk.ui.operations import QueryOp, Sessions, login_of
 
 _OVERDUE = QColor("#b3261e")
 HEADERS = (
@@ -38,18 +35,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("FollowUps", "Consultant"),
 )
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def session_user(sessions: Sessions) -> str | None:
-    """The login the session factory stamps on its work (the consultant at the keyboard)."""
-    return (sessions.kw.get("info") or {}).get("user")
-
-
-def read_my_follow_ups(session: Session, user: str | None, today: date) -> tuple[bool, list[FollowUp]]:
-    """(known, rows): the user's own due follow-ups, or everyone's when the login is no consultant."""
-    consultant = current_consultant(session, user) if user else None
-    consultant_id = consultant.id if consultant is not None else None
-    return consultant is not None, due_follow_ups(session, today, consultant_id=consultant_id)
 
 
 class FollowUpsModel(QAbstractTableModel):
@@ -146,12 +131,12 @@ class MyFollowUps(QWidget):
 
     def reload(self) -> None:
         """Read the list again in a worker (also after a referral was saved)."""
-        user, today = session_user(self.sessions), self._today()
+        user, today = login_of(self.sessions) or None, self._today()
         self.loading = True
         QueryOp(
             parent=self,
             sessions=self.sessions,
-            op=lambda session: read_my_follow_ups(session, user, today),
+            op=lambda session: my_due_follow_ups(session, user, today),
             success=self._arrived,
         ).finished(self._finished).run_in_background()
 
@@ -224,22 +209,3 @@ class MyFollowUpsWindow(QWidget):
 
 def overdue_message(count: int) -> str:
     return translate("FollowUps", "Follow-ups overdue: %n (Ctrl+U shows them)", n=count)
-
-
-def announce_overdue(parent: QWidget, status_bar: QStatusBar, sessions: Sessions) -> None:
-    """Say in the status bar how many of the user's follow-ups are overdue (nothing when none).
-
-    Counts the user's own when their login is a consultant, else everyone's."""
-    user, today = session_user(sessions), date.today()
-
-    def count(session: Session) -> int:
-        consultant = current_consultant(session, user) if user else None
-        return overdue_count(session, consultant.id if consultant is not None else None, today)
-
-    def show(found: int) -> None:
-        if found:
-            status_bar.showMessage(overdue_message(found))
-
-    QueryOp(parent=parent, sessions=sessions, op=count, success=show).failure(
-        lambda _exc: None
-    ).run_in_background()
