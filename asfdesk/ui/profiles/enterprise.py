@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QPushButton, QTabWidget
 from asfdesk import entities
 from asfdesk.db.queries import profiles as q
 from asfdesk.domain.enums import ActivityType, EnterpriseStatus, LegalForm
-from asfdesk.domain.errors import ValidationError
 from asfdesk.entities.enterprise import SERVICES
-from asfdesk.geodata import lookup_postcode
 from asfdesk.i18n import QT_TRANSLATE_NOOP
 from asfdesk.ui.profiles.base import ProfileWindow
 from asfdesk.ui.profiles.contact import ContactsList
@@ -29,6 +27,7 @@ from asfdesk.ui.profiles.fields import (
 )
 from asfdesk.ui.profiles.form import FieldSpec, RecordForm, Section
 from asfdesk.ui.profiles.i18n import tr
+from asfdesk.ui.profiles.postcode import PostcodeFill
 from asfdesk.ui.profiles.related import PagedRowsModel, RelatedList
 from asfdesk.ui.profiles.timeline import Timeline
 
@@ -49,7 +48,6 @@ class EnterpriseProfile(ProfileWindow):
         consultant = ChoiceField(lookups.consultants, optional=True)
         services = ChecklistField()
         services.set_choices(lookups.services)
-        self._auto = {"city": None, "municipality_code": None}
         general = [
             FieldSpec("name", QT_TRANSLATE_NOOP("Profiles", "Name"), TextField(), live=True),
             FieldSpec(
@@ -152,7 +150,7 @@ class EnterpriseProfile(ProfileWindow):
                 Section(QT_TRANSLATE_NOOP("Profiles", "Services and notes"), other, 1),
             ],
         )
-        form.fields["postal_code"].on_leave(self._postcode_left)
+        self.postcode_fill = PostcodeFill(form)  # city and municipality from the postcode
         return form
 
     def build_tabs(self) -> QTabWidget:
@@ -250,20 +248,3 @@ class EnterpriseProfile(ProfileWindow):
         from asfdesk.ui.print_export import Output
 
         Output(self, self.sessions).enterprise_sheets([self.record_id], "preview")
-
-    # -- postcode ----------------------------------------------------------------------------
-
-    def _postcode_left(self) -> None:
-        """Fill city and municipality from the postcode unless the user typed their own."""
-        try:
-            info = lookup_postcode(self.form.value("postal_code") or "")
-        except ValidationError:
-            return  # the field shows the message
-        if info is None:
-            return
-        for name, value in (("city", info.city), ("municipality_code", info.municipality_code)):
-            current = self.form.value(name)
-            if current is None or current == self._auto[name]:
-                if current != value:
-                    self.form.set_value(name, value)
-                self._auto[name] = value
