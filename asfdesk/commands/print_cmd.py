@@ -18,6 +18,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sheet.add_argument(
         "--enterprise", metavar="ORGNR", action="append", default=[], help="org. number (repeat)"
     )
+    sheet.add_argument(
+        "--include-dormant",
+        action="store_true",
+        help="with no --enterprise: also paused and closed enterprises (default: active only)",
+    )
     partners = sub.add_parser("partner-contacts", help="partner contacts grouped by organisation")
     partners.add_argument("--search", metavar="TEXT", default="", help="as typed in the tab's search field")
     attendees = sub.add_parser("attendees", help="attendee list / sign-in sheet of an event")
@@ -41,7 +46,11 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(args)
     try:
         if args.print_command == "contact-sheet":
-            document = jobs.contact_sheet_document(database.sessions, org_numbers=args.enterprise or None)
+            document = jobs.contact_sheet_document(
+                database.sessions,
+                org_numbers=args.enterprise or None,
+                include_dormant=args.include_dormant,
+            )
         elif args.print_command == "partner-contacts":
             document = jobs.partner_contacts_document(database.sessions, ListRequest(search=args.search))
         else:

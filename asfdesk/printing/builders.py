@@ -17,6 +17,7 @@ from asfdesk.i18n import current_language, translate
 from asfdesk.printing.document import PrintDocument, Section
 
 SIGN_IN_STATUSES = (ParticipantStatus.REGISTERED, ParticipantStatus.ATTENDED)
+WALK_IN_ROWS = 8  # blank numbered rows on the sign-in sheet for people who come unregistered
 
 
 def _e(value: object) -> str:
@@ -265,7 +266,7 @@ def _sign_row(cells: list[str], header: bool = False) -> str:
 
 
 def attendee_sheet(event: Event, printed_by: str, language: str | None = None) -> PrintDocument:
-    """Registered and attended participants, with a signature column."""
+    """Registered and attended participants, with a signature column, then blank rows for walk-ins."""
     lang = language or current_language()
 
     starts = event.starts_at.astimezone(STOCKHOLM)
@@ -311,6 +312,8 @@ def attendee_sheet(event: Event, printed_by: str, language: str | None = None) -
         blocks.append(
             "<p>" + _e(translate("Printing", "No registered participants.", language=lang)) + "</p>"
         )
+    for number in range(len(people) + 1, len(people) + 1 + WALK_IN_ROWS):
+        blocks.append(_sign_row([str(number), "", "", "", ""]))
     heading = f"<h1>{_e(event.title)}</h1>{info}<p></p>{header}"
     return PrintDocument(
         title=translate("Printing", "Attendee list", language=lang),

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from asfdesk.db.queries import io_queries as q
 from asfdesk.db.queries import listing
 from asfdesk.db.session import current_username, session_scope
+from asfdesk.domain.enums import EnterpriseStatus
 from asfdesk.domain.identifiers import normalize_org_number
 from asfdesk.i18n import translate
 from asfdesk.printing import builders
@@ -23,8 +24,10 @@ def contact_sheet_document(
     sessions: sessionmaker[Session],
     enterprise_ids: Sequence[int] | None = None,
     org_numbers: Sequence[str] | None = None,
+    include_dormant: bool = False,
 ) -> PrintDocument:
-    """Sheets for the given enterprises (ids or org.nrs), or every active one when none given."""
+    """Sheets for the given enterprises (ids or org.nrs), or every active one when none given
+    (every one, paused and closed too, with `include_dormant`)."""
     with session_scope(sessions) as session:
         if enterprise_ids:
             enterprises = q.enterprises_by_ids(session, enterprise_ids)
@@ -38,9 +41,35 @@ def contact_sheet_document(
                         numbers=", ".join(missing)
                     )
                 )
+        elif include_dormant:
+            enterprises = q.all_enterprises(session)
         else:
             enterprises = q.active_enterprises(session)
         return builders.contact_sheets(enterprises, printed_by(sessions))
+
+
+def listed_contact_sheets_document(
+    sessions: sessionmaker[Session],
+    list_key: str,
+    request: listing.ListRequest,
+    include_dormant: bool = False,
+) -> PrintDocument:
+    """"Print all" from the enterprise list: the rows it shows (search and filters), active ones
+    only unless `include_dormant`, the same default as `asfdesk print contact-sheet`."""
+    with session_scope(sessions) as session:
+        ids = [row[0] for row in listing.iter_rows(session, list_key, request)]
+        enterprises = q.enterprises_by_ids(session, ids) if ids else []
+        if not include_dormant:
+            enterprises = [e for e in enterprises if e.status == EnterpriseStatus.ACTIVE]
+        return builders.contact_sheets(enterprises, printed_by(sessions))
+
+
+def dormant_in_list(sessions: sessionmaker[Session], list_key: str, request: listing.ListRequest) -> int:
+    """How many of the rows the enterprise list shows are not active (paused or closed)."""
+    with session_scope(sessions) as session:
+        ids = [row[0] for row in listing.iter_rows(session, list_key, request)]
+        enterprises = q.enterprises_by_ids(session, ids) if ids else []
+        return sum(1 for e in enterprises if e.status != EnterpriseStatus.ACTIVE)
 
 
 def partner_contacts_document(

@@ -34,6 +34,16 @@ table.head th { font-size: 8.5pt; }
 """
 
 
+def print_font(point_size: float) -> QFont:
+    """The printed documents' font, with ligatures off: a PDF with an "ﬁ" glyph extracts
+    "Kilaﬁx" instead of "Kilafix", so an e-mail address copied out of a sheet would be wrong."""
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(point_size)
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def default_page_layout() -> QPageLayout:
     """A4 portrait with margins that suit office printers (none print to the edge)."""
     return QPageLayout(
@@ -64,8 +74,7 @@ class _Layout:
         self.width = float(device.width())
         self.height = float(device.height())
         self.dpi = device.logicalDpiY()
-        self.font = QFont(FONT_FAMILY)
-        self.font.setPointSizeF(BASE_POINT_SIZE)
+        self.font = print_font(BASE_POINT_SIZE)
         self.footer_height = self._pt(22)
         self.top = self._text(self._title_html()).size().height() + self._pt(6)
         self.bottom = self.height - self.footer_height
@@ -188,8 +197,7 @@ def render(document: PrintDocument, device: QPagedPaintDevice) -> int:
 
 def _footer(painter: QPainter, layout: _Layout, document: PrintDocument, number: int, total: int) -> None:
     lang = document.language
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(7.5)
+    font = print_font(7.5)
     painter.save()
     painter.setFont(font)
     painter.setPen(Qt.GlobalColor.darkGray)

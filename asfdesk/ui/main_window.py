@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -134,7 +134,12 @@ class MainWindow(QMainWindow):
         if self.profiles is not None:
             self.profiles.close_all()
         manager = ProfileManager(self.sessions, self)  # its saves reach the tabs by operations.changes()
+        manager.saved.connect(self._say_saved)
         return manager
+
+    def _say_saved(self, _entity: str, _record_id: int) -> None:
+        """A brief "Sparat" in the status bar after a profile is saved."""
+        self.statusBar().showMessage(self.tr("Saved"), 3000)
 
     def _show_consultant(self) -> None:
         sessions = self.sessions
@@ -615,11 +620,20 @@ class MainWindow(QMainWindow):
     def _about(self, revision: str) -> None:
         QMessageBox.about(self, self.tr("About asfdesk"), self.about_text(revision))
 
+    def default_size(self) -> QSize:
+        """1180×640, or less on a smaller work area (1280×720 is a 1080p screen at 150 %)."""
+        size = QSize(1180, 640)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            size = size.boundedTo(QSize(area.width() - 40, area.height() - 80))
+        return size.expandedTo(self.minimumSizeHint())
+
     def _restore_settings(self) -> None:
         settings = app_settings()
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            self.resize(self.default_size())
         last = settings.value("window/tab")
         keys = entities.list_keys()
         if last in keys:
@@ -641,4 +655,3 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         super().closeEvent(event)
-

@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QMessageBox, QWidget
 
 from asfdesk import entities
 from asfdesk.db.queries import io_queries as q
@@ -93,9 +93,36 @@ class Output:
                 )
                 return
             ids = ids[:1]
+        if document.key == "contact_sheets" and not ids:
+            self._print_all_enterprises(entity, request, mode, entities.text(document.file_stem))
+            return
         self._build_and_output(
             lambda: document.build(sessions, entity, request, ids), mode, entities.text(document.file_stem)
         )
+
+    def _print_all_enterprises(
+        self, entity: str, request: listing.ListRequest, mode: Mode, name: str
+    ) -> None:
+        """"Print all" prints the active enterprises the list shows, as the CLI does; when the
+        list also shows dormant ones, the user is asked whether to include them."""
+        sessions = self.sessions
+
+        def chosen(dormant: int) -> None:
+            include = ask_include_dormant(self.parent, dormant) if dormant else False
+            if include is None:
+                return
+            self._build_and_output(
+                lambda: jobs.listed_contact_sheets_document(sessions, entity, request, include),
+                mode,
+                name,
+            )
+
+        QueryOp(
+            parent=self.parent,
+            sessions=None,
+            op=lambda _none: jobs.dormant_in_list(sessions, entity, request),
+            success=chosen,
+        ).run_in_background()
 
     def enterprise_sheets(self, enterprise_ids: Sequence[int], mode: Mode) -> None:
         """Contact sheets for the given enterprises (used by the enterprise profile)."""
@@ -260,6 +287,39 @@ def export_ics(parent: QWidget | None, sessions: Sessions, event_ids: Sequence[i
     Output(parent, sessions).export_ics(event_ids)
 
 
+def ask_include_dormant(parent: QWidget | None, dormant: int) -> bool | None:
+    """Ask whether "print all" takes the list's dormant enterprises too. None when cancelled."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("PrintExport", "Print all enterprises"))
+    box.setText(
+        translate(
+            "PrintExport",
+            "No rows are selected, so every active enterprise the list shows is printed. "
+            "The list also shows %n dormant (paused or closed) enterprise(s).",
+            n=dormant,
+        )
+    )
+    check = QCheckBox(translate("PrintExport", "Include dormant enterprises"), box)
+    box.setCheckBox(check)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    if box.exec() != QMessageBox.StandardButton.Ok:
+        return None
+    return check.isChecked()
+
+
+def default_save_dir() -> Path:
+    """The user's documents folder, where a saved PDF is looked for; the home folder if unknown."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+def default_save_path(file_name: str) -> Path:
+    """What the save dialog suggests: `file_name` in the documents folder, not the working one."""
+    return default_save_dir() / file_name
+
+
 # --- output of a built document -----------------------------------------------------------
 
 
@@ -272,7 +332,7 @@ def output_document(
             path, _ = QFileDialog.getSaveFileName(
                 parent,
                 QCoreApplication.translate("PrintExport", "Export PDF"),
-                f"{name}.pdf",
+                str(default_save_path(f"{name}.pdf")),
                 QCoreApplication.translate("PrintExport", "PDF files (*.pdf)"),
             )
             if not path:

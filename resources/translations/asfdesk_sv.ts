@@ -50,82 +50,82 @@
 <context>
     <name>ConsultantsDialog</name>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="149"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="145"/>
         <source>Consultants</source>
         <translation>Konsulenter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="150"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="146"/>
         <source>Login</source>
         <translation>Inloggning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="150"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="146"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="150"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="151"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="147"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="152"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="148"/>
         <source>&amp;Login:</source>
         <translation>&amp;Inloggning:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="153"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="149"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="154"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="150"/>
         <source>as when signing in to the computer, e.g. anna.berg</source>
         <translation>som när du loggar in på datorn, t.ex. anna.berg</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="155"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="151"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="156"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="152"/>
         <source>&amp;Rename</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="163"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="159"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="163"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="159"/>
         <source>Deactivated</source>
         <translation>Inaktiverad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="202"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="198"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="202"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="198"/>
         <source>Ac&amp;tivate</source>
         <translation>Ak&amp;tivera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="212"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="208"/>
         <source>Enter the consultant's name.</source>
         <translation>Skriv konsulentens namn.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="244"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="240"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -746,7 +746,7 @@
     <message>
         <location filename="../../asfdesk/entities/referral.py" line="98"/>
         <source>All funding</source>
-        <translation>All finansiering</translation>
+        <translation>Alla finansieringsformer</translation>
     </message>
     <message>
         <location filename="../../asfdesk/entities/referral.py" line="113"/>
@@ -783,47 +783,47 @@
 <context>
     <name>EntityTab</name>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="205"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="236"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="206"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="237"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="207"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="238"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="208"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="239"/>
         <source>Row count</source>
         <translation>Antal rader</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="210"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="241"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="211"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="242"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="212"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="243"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="213"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="244"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="288"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="319"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -1215,32 +1215,32 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="35"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="32"/>
         <source>Follow-up due</source>
         <translation>Uppföljningsdatum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="36"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="33"/>
         <source>Jobseeker</source>
         <translation>Arbetssökande</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="37"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="34"/>
         <source>Enterprise</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="38"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="35"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="88"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="73"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="226"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="211"/>
         <source>Follow-ups overdue: %n (Ctrl+U shows them)</source>
         <translation>
             <numerusform>Försenade uppföljningar: %n (Ctrl+U visar dem)</numerusform>
@@ -1956,32 +1956,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="181"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="190"/>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="201"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="210"/>
         <source>Open local database</source>
         <translation>Öppna lokal databas</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="203"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="212"/>
         <source>asfdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>asfdesk-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="223"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="232"/>
         <source>Back up database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="234"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="243"/>
         <source>Backup saved to %1</source>
         <translation>Säkerhetskopian sparades i %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="336"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="345"/>
         <source>Delete these records? This cannot be undone.
 
 %1</source>
@@ -1990,161 +1990,165 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="338"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="347"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Ta bort ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="341"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="565"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="350"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="574"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="364"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="373"/>
         <source>%1 of %2 records were deleted before the error.</source>
         <translation>%1 av %2 poster togs bort innan felet inträffade.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="387"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="396"/>
         <source>Cannot delete</source>
         <translation>Kan inte ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="546"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="555"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="547"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="556"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="548"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="557"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="549"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="558"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="550"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="559"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="552"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="561"/>
         <source>Open local database…</source>
         <translation>Öppna lokal databas…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="553"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="562"/>
         <source>Connect to server…</source>
         <translation>Anslut till server…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="554"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="563"/>
         <source>Back up database…</source>
         <translation>Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="555"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="564"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="556"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="565"/>
         <source>Print preview…</source>
         <translation>Förhandsgranska utskrift…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="557"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="566"/>
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="558"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="567"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="559"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="568"/>
         <source>Export contacts as vCard…</source>
         <translation>Exportera kontakter som vCard…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="560"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="569"/>
         <source>Export events to calendar…</source>
         <translation>Exportera evenemang till kalender…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="561"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="570"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="562"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="571"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="563"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="572"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="564"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="573"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="566"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="575"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="567"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="576"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="568"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="607"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="577"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="616"/>
         <source>About asfdesk</source>
         <translation>Om asfdesk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="569"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="578"/>
         <source>Find person…</source>
         <translation>Hitta person…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="570"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="579"/>
         <source>Consultants…</source>
         <translation>Konsulenter…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="571"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="580"/>
         <source>My follow-ups</source>
         <translation>Mina uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="597"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="606"/>
         <source>For consultants working with work-integrating social enterprises.</source>
         <translation>För konsulenter som arbetar med arbetsintegrerande sociala företag.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="598"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="607"/>
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="599"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="608"/>
         <source>Schema revision:</source>
         <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
     </message>
 </context>
 <context>
@@ -2168,18 +2172,18 @@
 <context>
     <name>MyFollowUps</name>
     <message>
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="178"/>
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="179"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="163"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="164"/>
         <source>My follow-ups</source>
         <translation>Mina uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="182"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="167"/>
         <source>Nothing to follow up today.</source>
         <translation>Inget att följa upp i dag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="184"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="169"/>
         <source>Referrals to follow up: %n, the oldest first. Enter opens one.</source>
         <translation>
             <numerusform>Anvisningar att följa upp: %n, den äldsta först. Enter öppnar den markerade.</numerusform>
@@ -2187,7 +2191,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="187"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="172"/>
         <source>Your login is not registered as a consultant, so everyone's follow-ups are shown.</source>
         <translation>Din inloggning är inte registrerad som konsulent, så allas uppföljningar visas.</translation>
     </message>
@@ -2195,7 +2199,7 @@
 <context>
     <name>MyFollowUpsWindow</name>
     <message>
-        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="217"/>
+        <location filename="../../asfdesk/ui/widgets/follow_ups.py" line="202"/>
         <source>My follow-ups</source>
         <translation>Mina uppföljningar</translation>
     </message>
@@ -2203,7 +2207,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../asfdesk/ui/operations.py" line="211"/>
+        <location filename="../../asfdesk/ui/operations.py" line="216"/>
         <source>This list holds personal data, and reading it cannot be written to the access log (the database may be read-only or unreachable), so it is not shown.</source>
         <translation>Listan innehåller personuppgifter, och läsningen kan inte skrivas i åtkomstloggen (databasen kan vara skrivskyddad eller onåbar), så den visas inte.</translation>
     </message>
@@ -2416,12 +2420,12 @@
 <context>
     <name>PrintCommand</name>
     <message>
-        <location filename="../../asfdesk/commands/print_cmd.py" line="38"/>
+        <location filename="../../asfdesk/commands/print_cmd.py" line="43"/>
         <source>The output file must end in .pdf</source>
         <translation>Utfilen måste sluta på .pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/commands/print_cmd.py" line="52"/>
+        <location filename="../../asfdesk/commands/print_cmd.py" line="61"/>
         <source>{output}: %n page(s)</source>
         <translation>
             <numerusform>{output}: %n sida</numerusform>
@@ -2447,73 +2451,73 @@
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="106"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="133"/>
         <source>contact-sheet</source>
         <translation>kontaktblad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="127"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="154"/>
         <source>Export personal data</source>
         <translation>Exportera personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="128"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="155"/>
         <source>This list contains jobseekers' personal data. The export is recorded in the access log with your name, the time and the number of rows. Keep the file safe and delete it when it is no longer needed.</source>
         <translation>Listan innehåller arbetssökandes personuppgifter. Exporten registreras i åtkomstloggen med ditt namn, tidpunkten och antalet rader. Förvara filen säkert och radera den när den inte längre behövs.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="135"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="162"/>
         <source>Export the list?</source>
         <translation>Exportera listan?</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="143"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="170"/>
         <source>Export list</source>
         <translation>Exportera lista</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="145"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="172"/>
         <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
         <translation>Excel-arbetsbok (*.xlsx);;CSV, semikolonseparerad (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="166"/>
-        <location filename="../../asfdesk/ui/print_export.py" line="172"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="193"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="199"/>
         <source>Export contacts</source>
         <translation>Exportera kontakter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="167"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="194"/>
         <source>Select the contacts to export.</source>
         <translation>Markera de kontakter som ska exporteras.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="173"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="200"/>
         <source>contacts</source>
         <translation>kontakter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="174"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="201"/>
         <source>vCard files (*.vcf)</source>
         <translation>vCard-filer (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="192"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="219"/>
         <source>Export to calendar</source>
         <translation>Exportera till kalender</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="193"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="220"/>
         <source>events</source>
         <translation>evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="194"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="221"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-filer (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/ui/print_export.py" line="213"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="240"/>
         <source>Exported %n row(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n rad till %1</numerusform>
@@ -2521,17 +2525,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="274"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="294"/>
+        <source>Print all enterprises</source>
+        <translation>Skriv ut alla företag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/print_export.py" line="296"/>
+        <source>No rows are selected, so every active enterprise the list shows is printed. The list also shows %n dormant (paused or closed) enterprise(s).</source>
+        <translation>
+            <numerusform>Inga rader är markerade, så alla aktiva företag som listan visar skrivs ut. Listan visar också %n vilande (pausat eller avslutat) företag.</numerusform>
+            <numerusform>Inga rader är markerade, så alla aktiva företag som listan visar skrivs ut. Listan visar också %n vilande (pausade eller avslutade) företag.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="303"/>
+        <source>Include dormant enterprises</source>
+        <translation>Ta med vilande företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/print_export.py" line="334"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/print_export.py" line="276"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="336"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/ui/print_export.py" line="283"/>
+        <location filename="../../asfdesk/ui/print_export.py" line="343"/>
         <source>Saved %1 (%n page(s))</source>
         <translation>
             <numerusform>Sparade %1 (%n sida)</numerusform>
@@ -2542,257 +2564,257 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="66"/>
+        <location filename="../../asfdesk/printing/builders.py" line="67"/>
         <source>Org. number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="68"/>
+        <location filename="../../asfdesk/printing/builders.py" line="69"/>
         <source>Legal form</source>
         <translation>Juridisk form</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="71"/>
+        <location filename="../../asfdesk/printing/builders.py" line="72"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="72"/>
+        <location filename="../../asfdesk/printing/builders.py" line="73"/>
         <source>Visiting address</source>
         <translation>Besöksadress</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="73"/>
+        <location filename="../../asfdesk/printing/builders.py" line="74"/>
         <source>Postal address</source>
         <translation>Postadress</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="74"/>
+        <location filename="../../asfdesk/printing/builders.py" line="75"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="75"/>
+        <location filename="../../asfdesk/printing/builders.py" line="76"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="76"/>
+        <location filename="../../asfdesk/printing/builders.py" line="77"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="77"/>
+        <location filename="../../asfdesk/printing/builders.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="82"/>
+        <location filename="../../asfdesk/printing/builders.py" line="83"/>
         <source>{free} free of {total}</source>
         <translation>{free} lediga av {total}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="91"/>
+        <location filename="../../asfdesk/printing/builders.py" line="92"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="93"/>
+        <location filename="../../asfdesk/printing/builders.py" line="94"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="99"/>
+        <location filename="../../asfdesk/printing/builders.py" line="100"/>
         <source>Services</source>
         <translation>Tjänster</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="102"/>
+        <location filename="../../asfdesk/printing/builders.py" line="103"/>
         <source>Work-training places</source>
         <translation>Arbetsträningsplatser</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="103"/>
+        <location filename="../../asfdesk/printing/builders.py" line="104"/>
         <source>Employees</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="104"/>
+        <location filename="../../asfdesk/printing/builders.py" line="105"/>
         <source>Reserved contracts</source>
         <translation>Reserverade kontrakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="105"/>
+        <location filename="../../asfdesk/printing/builders.py" line="106"/>
         <source>Integration purpose</source>
         <translation>Integrationssyfte</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="106"/>
+        <location filename="../../asfdesk/printing/builders.py" line="107"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="107"/>
+        <location filename="../../asfdesk/printing/builders.py" line="108"/>
         <source>Reinvested profits</source>
         <translation>Återinvesterad vinst</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="109"/>
+        <location filename="../../asfdesk/printing/builders.py" line="110"/>
         <source>Independent of public sector</source>
         <translation>Oberoende av offentlig sektor</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="113"/>
+        <location filename="../../asfdesk/printing/builders.py" line="114"/>
         <source>ASF criteria met</source>
         <translation>Uppfyllda ASF-kriterier</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="114"/>
+        <location filename="../../asfdesk/printing/builders.py" line="115"/>
         <source>{criteria_met} of 4</source>
         <translation>{criteria_met} av 4</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="130"/>
+        <location filename="../../asfdesk/printing/builders.py" line="131"/>
         <source>None assigned</source>
         <translation>Ingen utsedd</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="133"/>
+        <location filename="../../asfdesk/printing/builders.py" line="134"/>
         <source>Enterprise details</source>
         <translation>Företagsuppgifter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="134"/>
+        <location filename="../../asfdesk/printing/builders.py" line="135"/>
         <source>Capacity and ASF criteria</source>
         <translation>Kapacitet och ASF-kriterier</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="135"/>
+        <location filename="../../asfdesk/printing/builders.py" line="136"/>
         <source>Responsible consultant</source>
         <translation>Ansvarig konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="141"/>
+        <location filename="../../asfdesk/printing/builders.py" line="142"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="142"/>
+        <location filename="../../asfdesk/printing/builders.py" line="143"/>
         <source>None</source>
         <translation>Inga</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="152"/>
+        <location filename="../../asfdesk/printing/builders.py" line="153"/>
         <source>primary contact</source>
         <translation>huvudkontakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="161"/>
+        <location filename="../../asfdesk/printing/builders.py" line="162"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="171"/>
+        <location filename="../../asfdesk/printing/builders.py" line="172"/>
         <source>Contact sheet</source>
         <translation>Kontaktblad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="209"/>
+        <location filename="../../asfdesk/printing/builders.py" line="210"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="210"/>
+        <location filename="../../asfdesk/printing/builders.py" line="211"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="212"/>
+        <location filename="../../asfdesk/printing/builders.py" line="213"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="228"/>
+        <location filename="../../asfdesk/printing/builders.py" line="229"/>
         <source>Search: {search}</source>
         <translation>Sökning: {search}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="231"/>
+        <location filename="../../asfdesk/printing/builders.py" line="232"/>
         <source>Partner contact list</source>
         <translation>Kontaktlista</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="277"/>
+        <location filename="../../asfdesk/printing/builders.py" line="278"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="278"/>
+        <location filename="../../asfdesk/printing/builders.py" line="279"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="279"/>
+        <location filename="../../asfdesk/printing/builders.py" line="280"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="281"/>
+        <location filename="../../asfdesk/printing/builders.py" line="282"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="292"/>
+        <location filename="../../asfdesk/printing/builders.py" line="293"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="294"/>
+        <location filename="../../asfdesk/printing/builders.py" line="295"/>
         <source>Signature</source>
         <translation>Namnteckning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="306"/>
+        <location filename="../../asfdesk/printing/builders.py" line="307"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="312"/>
+        <location filename="../../asfdesk/printing/builders.py" line="313"/>
         <source>No registered participants.</source>
         <translation>Inga anmälda deltagare.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="316"/>
+        <location filename="../../asfdesk/printing/builders.py" line="319"/>
         <source>Attendee list</source>
         <translation>Närvarolista</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/jobs.py" line="37"/>
+        <location filename="../../asfdesk/printing/jobs.py" line="40"/>
         <source>No enterprise has org. number {numbers}</source>
         <translation>Inget företag har organisationsnummer {numbers}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/jobs.py" line="61"/>
+        <location filename="../../asfdesk/printing/jobs.py" line="90"/>
         <source>There is no event {event_id}</source>
         <translation>Det finns inget evenemang {event_id}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/render.py" line="132"/>
+        <location filename="../../asfdesk/printing/render.py" line="141"/>
         <source>(continued)</source>
         <translation>(forts.)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/render.py" line="168"/>
+        <location filename="../../asfdesk/printing/render.py" line="177"/>
         <source>Could not start printing</source>
         <translation>Kunde inte starta utskriften</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/render.py" line="200"/>
+        <location filename="../../asfdesk/printing/render.py" line="208"/>
         <source>Printed {when} by {printed_by}</source>
         <translation>Utskrivet {when} av {printed_by}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/render.py" line="203"/>
+        <location filename="../../asfdesk/printing/render.py" line="211"/>
         <source>page {number} of {total}</source>
         <translation>sida {number} av {total}</translation>
     </message>
@@ -2800,109 +2822,109 @@
 <context>
     <name>Profiles</name>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="99"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="314"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="101"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="317"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="100"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="315"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="102"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="318"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="102"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="316"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="104"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="319"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="103"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="317"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="105"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="320"/>
         <source>Close (Ctrl+W)</source>
         <translation>Stäng (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="105"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="318"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="107"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="321"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="107"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="277"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="319"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="109"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="280"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="322"/>
         <source>Reload</source>
         <translation>Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="108"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="320"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="110"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="323"/>
         <source>Read the record again, e.g. after someone else saved it</source>
         <translation>Läs in posten igen, t.ex. när någon annan har sparat den</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="125"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="322"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="127"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="325"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="257"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="259"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="260"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="262"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="278"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="281"/>
         <source>Reloading discards your unsaved changes to %1.</source>
         <translation>Om du läser in igen försvinner dina osparade ändringar i %1.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="331"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="334"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="406"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="409"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="407"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="410"/>
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ta bort %1? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="440"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="443"/>
         <source>This record was deleted elsewhere. Saving it is no longer possible.</source>
         <translation>Posten har tagits bort någon annanstans. Den går inte längre att spara.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="444"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="447"/>
         <source>Someone else changed this record. Press Reload to see their version.</source>
         <translation>Någon annan har ändrat posten. Tryck på Läs in igen för att se deras version.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="455"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="458"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="456"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="459"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 har osparade ändringar. Spara innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="457"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="460"/>
         <source>The new record</source>
         <translation>Den nya posten</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="29"/>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="61"/>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="54"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="52"/>
         <location filename="../../asfdesk/ui/profiles/participants.py" line="26"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="38"/>
         <source>Name</source>
@@ -2923,8 +2945,8 @@
     <message>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="36"/>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="63"/>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="89"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="60"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="87"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="59"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="53"/>
         <source>Phone</source>
         <translation>Telefon</translation>
@@ -2938,8 +2960,8 @@
     <message>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="40"/>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="66"/>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="90"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="61"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="88"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="60"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="54"/>
         <source>E-mail</source>
         <translation>E-post</translation>
@@ -2951,8 +2973,8 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="42"/>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="143"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="67"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="141"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="66"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="45"/>
         <location filename="../../asfdesk/ui/profiles/referral.py" line="76"/>
         <source>Notes</source>
@@ -2960,7 +2982,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="44"/>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="181"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="179"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
@@ -3035,42 +3057,42 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="36"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="35"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="26"/>
         <source>Contacts</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="37"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="31"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="36"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="30"/>
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="38"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="37"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="39"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="38"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="27"/>
         <source>Activity</source>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="57"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="55"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="63"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="61"/>
         <source>Legal form</source>
         <translation>Juridisk form</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="67"/>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="164"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="84"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="65"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="162"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="83"/>
         <location filename="../../asfdesk/ui/profiles/participants.py" line="26"/>
         <location filename="../../asfdesk/ui/profiles/referral.py" line="74"/>
         <location filename="../../asfdesk/ui/profiles/referral.py" line="83"/>
@@ -3078,163 +3100,163 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="71"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="55"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="69"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="54"/>
         <source>Responsible consultant</source>
         <translation>Ansvarig konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="74"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="72"/>
         <location filename="../../asfdesk/ui/profiles/event.py" line="69"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="78"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="76"/>
         <source>Visiting address</source>
         <translation>Besöksadress</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="81"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="64"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="79"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="63"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="50"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="83"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="66"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="81"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="65"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="52"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="86"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="84"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="42"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="91"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="89"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="55"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="96"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="94"/>
         <source>Work-training places</source>
         <translation>Arbetsträningsplatser</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="102"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="100"/>
         <source>Free places</source>
         <translation>Lediga platser</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="106"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="104"/>
         <source>Employees</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="109"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="107"/>
         <source>Participants in training</source>
         <translation>Deltagare i arbetsträning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="115"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="113"/>
         <source>Reserved contracts</source>
         <translation>Reserverade kontrakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="116"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="114"/>
         <source>Has reserved contracts</source>
         <translation>Har reserverade kontrakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="122"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="120"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="123"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="121"/>
         <source>Work integration is the purpose</source>
         <translation>Arbetsintegrering är syftet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="127"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="125"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="128"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="126"/>
         <source>Participants take part in decisions</source>
         <translation>Deltagarna är delaktiga i besluten</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="132"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="130"/>
         <source>Profits</source>
         <translation>Vinst</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="133"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="131"/>
         <source>Profits are reinvested</source>
         <translation>Vinsten återinvesteras</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="137"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="135"/>
         <source>Independence</source>
         <translation>Oberoende</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="138"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="136"/>
         <source>Independent of the public sector</source>
         <translation>Fristående från offentlig sektor</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="142"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="140"/>
         <source>Services</source>
         <translation>Tjänster</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="148"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="82"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="146"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="81"/>
         <location filename="../../asfdesk/ui/profiles/referral.py" line="59"/>
         <source>Enterprise</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="149"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="147"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="61"/>
         <source>Address and contact</source>
         <translation>Adress och kontakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="150"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="148"/>
         <location filename="../../asfdesk/ui/profiles/event.py" line="79"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="151"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="149"/>
         <source>ASF criteria</source>
         <translation>ASF-kriterier</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="152"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="150"/>
         <source>Services and notes</source>
         <translation>Tjänster och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="162"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="160"/>
         <location filename="../../asfdesk/ui/profiles/referral.py" line="58"/>
         <source>Jobseeker</source>
         <translation>Arbetssökande</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="163"/>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="180"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="161"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="178"/>
         <location filename="../../asfdesk/ui/profiles/event.py" line="65"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="83"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="82"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="39"/>
         <location filename="../../asfdesk/ui/profiles/referral.py" line="62"/>
         <location filename="../../asfdesk/ui/profiles/timeline.py" line="44"/>
@@ -3243,60 +3265,60 @@
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="165"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="85"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="163"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="84"/>
         <source>Referred</source>
         <translation>Anvisad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="166"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="86"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="164"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="85"/>
         <location filename="../../asfdesk/ui/profiles/referral.py" line="67"/>
         <source>Planned start</source>
         <translation>Planerad start</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="167"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="165"/>
         <location filename="../../asfdesk/ui/profiles/referral.py" line="68"/>
         <source>Planned end</source>
         <translation>Planerat slut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="171"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="169"/>
         <source>No referrals to this enterprise yet.</source>
         <translation>Inga anvisningar till företaget ännu.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="175"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="95"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="173"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="94"/>
         <source>New referral…</source>
         <translation>Ny anvisning…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="178"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="176"/>
         <location filename="../../asfdesk/ui/profiles/event.py" line="66"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="179"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="177"/>
         <location filename="../../asfdesk/ui/profiles/event.py" line="84"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="182"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="180"/>
         <location filename="../../asfdesk/ui/profiles/participants.py" line="123"/>
         <source>Participant status</source>
         <translation>Deltagarstatus</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="186"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="184"/>
         <source>None of the contact persons has taken part in an event.</source>
         <translation>Ingen av kontaktpersonerna har deltagit i något evenemang.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="196"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="194"/>
         <source>Print contact sheet…</source>
         <translation>Skriv ut kontaktblad…</translation>
     </message>
@@ -3474,7 +3496,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/follow_up.py" line="161"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="87"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="86"/>
         <location filename="../../asfdesk/ui/profiles/referral.py" line="70"/>
         <source>Actual end</source>
         <translation>Faktiskt slut</translation>
@@ -3490,61 +3512,61 @@
         <translation>Lägg till uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="41"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="40"/>
         <source>Protected personal data (skyddade personuppgifter)</source>
         <translation>Skyddade personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="44"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="43"/>
         <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="44"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="45"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="44"/>
         <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="45"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="47"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="46"/>
         <source>Personnummer</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="49"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="48"/>
         <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="46"/>
         <source>Birth date</source>
         <translation>Födelsedatum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="51"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="50"/>
         <source>Protected identity</source>
         <translation>Skyddad identitet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="62"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="61"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="48"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="72"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="71"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="73"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="72"/>
         <source>Contact details and notes</source>
         <translation>Kontaktuppgifter och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="91"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="90"/>
         <source>This jobseeker has no referrals yet.</source>
         <translation>Den arbetssökande har inga anvisningar ännu.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="114"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="111"/>
         <source>Protected personal data: this person's address must not be shown or passed on. Handle the record according to your unit's routine for protected identities.</source>
         <translation>Skyddade personuppgifter: personens adress får inte visas eller lämnas ut. Hantera uppgifterna enligt enhetens rutin för skyddad identitet.</translation>
     </message>
@@ -3601,12 +3623,17 @@
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/pickers.py" line="48"/>
+        <location filename="../../asfdesk/ui/profiles/pickers.py" line="31"/>
+        <source>No match for “%1”</source>
+        <translation>Ingen träff för ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/pickers.py" line="53"/>
         <source>Type to search…</source>
         <translation>Skriv för att söka…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/pickers.py" line="192"/>
+        <location filename="../../asfdesk/ui/profiles/pickers.py" line="205"/>
         <source>“%1” is not chosen. Pick one of the suggestions.</source>
         <translation>”%1” är inte vald. Välj ett av förslagen.</translation>
     </message>
@@ -4124,52 +4151,52 @@
 <context>
     <name>WhoAreYouDialog</name>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="307"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="303"/>
         <source>Who are you?</source>
         <translation>Vem är du?</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="308"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="304"/>
         <source>Your login “%1” is not a registered consultant.</source>
         <translation>Din inloggning ”%1” är inte registrerad som konsulent.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="310"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="306"/>
         <source>Choose yourself in the list, or register as a new consultant.</source>
         <translation>Välj dig själv i listan eller registrera dig som ny konsulent.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="312"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="308"/>
         <source>Register yourself as the first consultant.</source>
         <translation>Registrera dig som den första konsulenten.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="314"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="310"/>
         <source>&amp;This is me</source>
         <translation>&amp;Det här är jag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="315"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="311"/>
         <source>New consultant</source>
         <translation>Ny konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="316"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="312"/>
         <source>&amp;Login:</source>
         <translation>&amp;Inloggning:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="317"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="313"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="318"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="314"/>
         <source>&amp;Register me</source>
         <translation>&amp;Registrera mig</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="334"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="330"/>
         <source>Enter your name.</source>
         <translation>Skriv ditt namn.</translation>
     </message>

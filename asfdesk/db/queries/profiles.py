@@ -9,10 +9,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, literal, or_, select, union_all
+from sqlalchemy import Select, func, literal, select, true, union_all
 from sqlalchemy.orm import Session
 
 from asfdesk import entities
+from asfdesk.db import search
 from asfdesk.db.models import (
     Activity,
     Consultant,
@@ -36,10 +37,6 @@ def _page(session: Session, stmt: Select, offset: int, limit: int) -> list[Row]:
 
 def _count(session: Session, stmt: Select) -> int:
     return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-
-
-def _like(column, text: str):
-    return func.lower(column).contains(text.strip().lower(), autoescape=True)
 
 
 # -- related lists ---------------------------------------------------------------------------
@@ -205,12 +202,20 @@ def count_activities_of(
 # -- pickers (search as you type) ------------------------------------------------------------
 
 
+def _folded(session: Session, text: str, *targets):
+    """Every typed word in the folded search document of one of `targets` (id column, base
+    table), like the main search (asfdesk.db.search): 'Öhman', 'ohman' and 'OHMAN' all match
+    "Anders Öhman". `true()` for empty text (the pickers then list the first rows by name)."""
+    condition = search.search_condition(session.get_bind().dialect.name, text, targets)
+    return true() if condition is None else condition
+
+
 def search_jobseekers(session: Session, text: str, limit: int = 20) -> list[tuple[int, str, date | None]]:
     """(id, full name, birth date) whose name contains `text`; never the personnummer."""
     full = Jobseeker.first_name + " " + Jobseeker.last_name
     stmt = (
         select(Jobseeker.id, full, Jobseeker.birth_date)
-        .where(or_(_like(full, text), _like(Jobseeker.last_name + " " + Jobseeker.first_name, text)))
+        .where(_folded(session, text, (Jobseeker.id, "jobseekers")))
         .order_by(Jobseeker.last_name, Jobseeker.first_name, Jobseeker.id)
         .limit(limit)
     )
@@ -218,10 +223,10 @@ def search_jobseekers(session: Session, text: str, limit: int = 20) -> list[tupl
 
 
 def search_enterprises(session: Session, text: str, limit: int = 20) -> list[tuple[int, str, str | None]]:
-    """(id, name, city) of enterprises whose name or org.nr contains `text`."""
+    """(id, name, city) of enterprises whose name, org.nr, town … contains `text`."""
     stmt = (
         select(Enterprise.id, Enterprise.name, Enterprise.city)
-        .where(or_(_like(Enterprise.name, text), _like(func.coalesce(Enterprise.org_number, ""), text)))
+        .where(_folded(session, text, (Enterprise.id, "enterprises")))
         .order_by(Enterprise.name, Enterprise.id)
         .limit(limit)
     )
@@ -241,17 +246,27 @@ def enterprise_suggestions(session: Session, text: str) -> list[tuple[int, str]]
 
 
 def search_participants(session: Session, text: str, limit: int = 30) -> list[tuple[str, int, str, str]]:
-    """("contact" | "consultant", id, name, organisation) for the event participant picker."""
+    """("contact" | "consultant", id, name, organisation) for the event participant picker.
+
+    A contact matches on its own document or its enterprise's / partner organisation's."""
     org = func.coalesce(Enterprise.name, PartnerOrganisation.name, "")
     contacts = (
         select(literal("contact").label("kind"), Contact.id, Contact.name, org.label("org"))
         .outerjoin(Enterprise, Enterprise.id == Contact.enterprise_id)
         .outerjoin(PartnerOrganisation, PartnerOrganisation.id == Contact.partner_organisation_id)
-        .where(or_(_like(Contact.name, text), _like(org, text)))
+        .where(
+            _folded(
+                session,
+                text,
+                (Contact.id, "contacts"),
+                (Contact.enterprise_id, "enterprises"),
+                (Contact.partner_organisation_id, "partner_organisations"),
+            )
+        )
     )
     consultants = select(
         literal("consultant").label("kind"), Consultant.id, Consultant.name, literal("").label("org")
-    ).where(Consultant.active, _like(Consultant.name, text))
+    ).where(Consultant.active, _folded(session, text, (Consultant.id, "consultants")))
     both = union_all(contacts, consultants).subquery()
     stmt = select(both).order_by(both.c.name, both.c.kind, both.c.id).limit(limit)
     return [tuple(r) for r in session.execute(stmt)]
@@ -261,9 +276,9 @@ def search_organisers(session: Session, text: str, limit: int = 20) -> list[tupl
     """("partner" | "enterprise", id, name) for an event's organiser picker."""
     partners = select(
         literal("partner").label("kind"), PartnerOrganisation.id, PartnerOrganisation.name
-    ).where(_like(PartnerOrganisation.name, text))
+    ).where(_folded(session, text, (PartnerOrganisation.id, "partner_organisations")))
     enterprises = select(literal("enterprise").label("kind"), Enterprise.id, Enterprise.name).where(
-        _like(Enterprise.name, text)
+        _folded(session, text, (Enterprise.id, "enterprises"))
     )
     both = union_all(partners, enterprises).subquery()
     stmt = select(both).order_by(both.c.name, both.c.kind, both.c.id).limit(limit)

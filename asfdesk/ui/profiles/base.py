@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,6 +46,8 @@ from asfdesk.ui.settings import app_settings
 BANNER_STYLE = "background: #fff4ce; color: #5c4400; padding: 6px; border: 1px solid #e0c060;"
 # Field names the domain reports that the form shows under another name.
 FIELD_ALIASES = {"municipality_id": "municipality_code"}
+MAX_DEFAULT_SIZE = QSize(1200, 680)  # fits a 1280×720 work area with its frame
+MINIMUM_SIZE = QSize(560, 400)
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ class ProfileWindow(QWidget):
 
         operations.changes().changed.connect(self._changes_arrived)  # saves elsewhere, other users
         self.load()
+        self.setMinimumSize(MINIMUM_SIZE)
         self._restore_size()
         self._update_title()
 
@@ -477,7 +480,16 @@ class ProfileWindow(QWidget):
 
     def _restore_size(self) -> None:
         size = app_settings().value(self._settings_key())
-        self.resize(size if isinstance(size, QSize) and size.isValid() else self.default_size)
+        self.resize(size if isinstance(size, QSize) and size.isValid() else self.fitting_default_size())
+
+    def fitting_default_size(self) -> QSize:
+        """The entity's default, within 1200×680 and the screen's work area (1280×720 at 150 %)."""
+        size = self.default_size.boundedTo(MAX_DEFAULT_SIZE)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            size = size.boundedTo(QSize(area.width() - 40, area.height() - 80))
+        return size.expandedTo(self.minimumSize())
 
     def _remember_size(self) -> None:
         app_settings().setValue(self._settings_key(), self.size())

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -222,7 +222,8 @@ class EventEditor(ProfileWindow):
         kind, person_id = key
         name, _, organisation = self.picker.text().partition(" – ")
         self.participants.add(kind, person_id, name, organisation)
-        self.picker.clear()
+        # After this slot the completer writes the picked label back: clear once it is done.
+        QTimer.singleShot(0, self.picker.clear)
         self.picker.key = None
 
     def _remove_selected(self) -> None:

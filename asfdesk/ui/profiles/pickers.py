@@ -27,6 +27,10 @@ Audit = Callable[[Any, int], Any]  # (session, rows shown): adds the access-log 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def no_match_text(text: str) -> str:
+    return tr("No match for “%1”").replace("%1", text)
+
+
 class PickerEdit(QLineEdit):
     """Typing runs `search` (debounced, in a worker); choosing a suggestion sets `key` and emits
     `picked`. With `sessions`, `search(session, text)` gets the operation's session; without,
@@ -45,6 +49,7 @@ class PickerEdit(QLineEdit):
         self.key: Any = None
         self.logged = False  # this picker session's access-log row is written
         self._asked = 0  # number of the latest search; older answers are dropped
+        self.no_match = False  # the latest search found nothing
         self.setPlaceholderText(tr("Type to search…"))
         self.suggestions = QStandardItemModel(self)
         completer = QCompleter(self.suggestions, self)
@@ -68,6 +73,7 @@ class PickerEdit(QLineEdit):
         self._asked += 1
         asked = self._asked
         if not text:
+            self.no_match = False
             self.suggestions.clear()
             self.suggestionsReady.emit()
             return
@@ -94,6 +100,11 @@ class PickerEdit(QLineEdit):
         for key, label in rows:
             item = QStandardItem(label)
             item.setData(key, KEY_ROLE)
+            self.suggestions.appendRow(item)
+        self.no_match = not rows
+        if self.no_match:  # say so in the list itself (it cannot be chosen)
+            item = QStandardItem(no_match_text(self.text().strip()))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.suggestions.appendRow(item)
         if self.hasFocus() and self.suggestions.rowCount():
             self.completer().complete()
@@ -189,5 +200,7 @@ class PickerField(Field):
     def problem(self) -> str | None:
         text = self.widget.text().strip()
         if text and self.widget.key is None:
+            if self.widget.no_match:
+                return no_match_text(text)
             return tr("“%1” is not chosen. Pick one of the suggestions.").replace("%1", text)
         return None

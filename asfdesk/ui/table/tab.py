@@ -10,11 +10,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QScrollArea,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -72,7 +75,9 @@ class EntityTab(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)  # greyed, like a placeholder
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # over the view
         self.empty_label.hide()
+        self.view.viewport().installEventFilter(self)  # the hint covers the viewport as it resizes
 
         self.new_action = self._action("new", self.newRequested.emit)
         self.open_action = self._action("open", self.open_current)
@@ -109,6 +114,10 @@ class EntityTab(QWidget):
         )
         restore_header(entity, self.view.horizontalHeader())
         header = self.view.horizontalHeader()
+        # A saved layout may predate these: widths stay the user's, the last column takes the rest
+        # of the window (never ResizeToContents, which would measure every row).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         section = header.sortIndicatorSection()
         if 0 <= section < len(keys):
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
@@ -177,8 +186,7 @@ class EntityTab(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard uses the menu shortcuts
             top.addWidget(button)
         second = QHBoxLayout()
-        second.addWidget(self.filters)
-        second.addStretch(1)
+        second.addWidget(self._filter_area(), 1)
         second.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -187,6 +195,30 @@ class EntityTab(QWidget):
         self.setFocusProxy(self.search_edit)
         QWidget.setTabOrder(self.search_edit, self.filters)
         QWidget.setTabOrder(self.filters, self.view)
+
+    def _filter_area(self) -> QScrollArea:
+        """The filters scroll sideways in a narrow window rather than widen it (1280×720 at 150 %)."""
+        area = QScrollArea(self)
+        inner = QWidget(area)
+        row = QHBoxLayout(inner)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.filters)
+        row.addStretch(1)
+        area.setWidget(inner)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        bar = area.horizontalScrollBar()
+
+        def fit(_low: int = 0, high: int = 0) -> None:
+            height = self.filters.sizeHint().height()
+            area.setFixedHeight(height + (bar.sizeHint().height() if high > 0 else 0))
+
+        bar.rangeChanged.connect(fit)
+        fit()
+        area.setMinimumWidth(160)
+        return area
 
     # --- language -----------------------------------------------------------------------------
 
@@ -311,8 +343,9 @@ class EntityTab(QWidget):
         self.empty_label.show()
 
     def _place_empty_label(self) -> None:
-        viewport = self.view.viewport()
-        self.empty_label.setGeometry(20, 40, max(100, viewport.width() - 40), 60)
+        """The hint is centred over the whole viewport (word-wrapped, with a margin)."""
+        self.empty_label.setGeometry(self.view.viewport().rect())
+        self.empty_label.setContentsMargins(20, 20, 20, 20)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -325,12 +358,15 @@ class EntityTab(QWidget):
             if not self.view.currentIndex().isValid():
                 self.view.setCurrentIndex(self.model.index(0, 0))
             return True
-        if watched is self.view:
-            if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_current()
-                return True
-            if event.type() == QEvent.Type.Resize:
-                self._place_empty_label()
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.open_current()
+            return True
+        if event.type() == QEvent.Type.Resize and watched in (self.view, self.view.viewport()):
+            self._place_empty_label()
         return super().eventFilter(watched, event)
 
     # --- actions ------------------------------------------------------------------------------
