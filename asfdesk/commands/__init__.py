@@ -9,4 +9,8 @@ COMMAND_MODULES = [
     "asfdesk.commands.export_cmd",
     "asfdesk.commands.user_cmd",
     "asfdesk.commands.follow_ups_cmd",
+    "asfdesk.commands.history_cmd",
+    "asfdesk.commands.gdpr_cmd",
+    "asfdesk.commands.access_log_cmd",
+    "asfdesk.commands.report_cmd",
 ]

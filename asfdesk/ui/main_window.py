@@ -516,6 +516,10 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addAction(self.swedish_action)
         self.language_menu.addAction(self.english_action)
+        # Reports (outcomes, capacity, events) and Admin (personal-data duties, access log) are
+        # filled by their own modules; the role read at start greys out what may not be used.
+        self.reports_menu = bar.addMenu("")
+        self.admin_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -560,6 +564,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.reports_menu.setTitle(self.tr("&Reports"))
+        self.admin_menu.setTitle(self.tr("&Admin"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("Language"))
         texts = {

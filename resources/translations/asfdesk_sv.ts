@@ -783,47 +783,47 @@
 <context>
     <name>EntityTab</name>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="236"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="237"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="237"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="238"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="238"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="239"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="239"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="240"/>
         <source>Row count</source>
         <translation>Antal rader</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="241"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="242"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="242"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="243"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="243"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="244"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="244"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="245"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="319"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="320"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -1956,32 +1956,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="190"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="142"/>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="195"/>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="210"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="215"/>
         <source>Open local database</source>
         <translation>Öppna lokal databas</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="212"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="217"/>
         <source>asfdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>asfdesk-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="232"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="237"/>
         <source>Back up database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="243"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="248"/>
         <source>Backup saved to %1</source>
         <translation>Säkerhetskopian sparades i %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="345"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="350"/>
         <source>Delete these records? This cannot be undone.
 
 %1</source>
@@ -1990,165 +1995,171 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="347"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="352"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Ta bort ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="350"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="574"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="355"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="585"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="373"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="378"/>
         <source>%1 of %2 records were deleted before the error.</source>
         <translation>%1 av %2 poster togs bort innan felet inträffade.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="396"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="401"/>
         <source>Cannot delete</source>
         <translation>Kan inte ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="555"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="564"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="556"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="565"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="557"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="566"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="558"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="567"/>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="568"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="569"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="559"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="570"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="561"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="572"/>
         <source>Open local database…</source>
         <translation>Öppna lokal databas…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="562"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="573"/>
         <source>Connect to server…</source>
         <translation>Anslut till server…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="563"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="574"/>
         <source>Back up database…</source>
         <translation>Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="564"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="575"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="565"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="576"/>
         <source>Print preview…</source>
         <translation>Förhandsgranska utskrift…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="566"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="577"/>
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="567"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="578"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="568"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="579"/>
         <source>Export contacts as vCard…</source>
         <translation>Exportera kontakter som vCard…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="569"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="580"/>
         <source>Export events to calendar…</source>
         <translation>Exportera evenemang till kalender…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="570"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="581"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="571"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="582"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="572"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="583"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="573"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="584"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="575"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="586"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="576"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="587"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="577"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="616"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="588"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="627"/>
         <source>About asfdesk</source>
         <translation>Om asfdesk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="578"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="589"/>
         <source>Find person…</source>
         <translation>Hitta person…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="579"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="590"/>
         <source>Consultants…</source>
         <translation>Konsulenter…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="580"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="591"/>
         <source>My follow-ups</source>
         <translation>Mina uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="606"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="617"/>
         <source>For consultants working with work-integrating social enterprises.</source>
         <translation>För konsulenter som arbetar med arbetsintegrerande sociala företag.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="607"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="618"/>
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="608"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="619"/>
         <source>Schema revision:</source>
         <translation>Schemaversion:</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Sparat</translation>
     </message>
 </context>
 <context>
@@ -3384,27 +3395,27 @@
         <translation>Evenemanget börjar %1, och den tiden har redan passerat. Vill du spara ändå?</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="237"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="238"/>
         <source>%1 of %2 registered</source>
         <translation>%1 av %2 anmälda</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="239"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="240"/>
         <source>%1 registered (no limit)</source>
         <translation>%1 anmälda (inget tak)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="242"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="243"/>
         <source>Registration deadline %1</source>
         <translation>Sista anmälningsdag %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="246"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="247"/>
         <source>More participants are registered than there are places.</source>
         <translation>Fler deltagare är anmälda än det finns platser.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/event.py" line="248"/>
+        <location filename="../../asfdesk/ui/profiles/event.py" line="249"/>
         <source>The registration deadline has passed.</source>
         <translation>Sista anmälningsdag har passerat.</translation>
     </message>
