@@ -40,7 +40,9 @@ def open_main_window(database_url: str, language: str | None = None) -> QMainWin
     from asfdesk.ui.consultants_dialog import ask_who_if_unknown, remembered_login
 
     # The consultant chosen under "Who are you?" before, else the OS login; asked if unknown.
-    sessions = make_session_factory(engine, user=remembered_login())
+    # On a server the login is the server's (session_user): it is who the database says did it.
+    local = engine.dialect.name == "sqlite"
+    sessions = make_session_factory(engine, user=remembered_login() if local else None)
     recover_interrupted_import(sessions)  # undo an import that was killed half-way
     window = MainWindow(database_url, sessions)
     window.show()

@@ -49,6 +49,8 @@ TARGETS = {
     "peak_rss_mb": ("Peak RSS (max of all app processes)", 250.0, "MB"),
     "count_p95_ms": ("Row count shown, search → count, p95", 300.0, "ms"),
     "app_raw_ratio": ("App / raw SQL (ratio of medians)", 3.0, "×"),
+    # Issue 12: Översikt's figures shown (benchmarks/overview_bench.py), the slower of its two views.
+    "overview_ms": ("Översikt figures shown (first, and median of mine / whole unit)", 300.0, "ms"),
 }
 
 
@@ -284,6 +286,13 @@ class Bench:
             "per_search": rows,
         }
 
+    def overview(self) -> None:
+        """Översikt's figures, as the remembered consultant and for the whole unit (issue 12)."""
+        from benchmarks import overview_bench
+
+        login = self.result["dataset"].get("remembered_login")
+        self.measures["overview"] = overview_bench.run_child(self.url, login, self.env, HERE.parent)
+
     def targets(self) -> None:
         for backend, m in self.result["measures"].items():
             self.result["targets"][backend] = backend_targets(m)
@@ -330,6 +339,7 @@ class Bench:
                 if not self.args.skip_ui:
                     self.step(f"{backend}.ui", self.ui)
                 self.step(f"{backend}.raw_sql", self.raw_sql)
+                self.step(f"{backend}.overview", self.overview)
         self.step("targets", self.targets)
         latest = self.write()
         print(figures_table(self.result))
@@ -351,6 +361,7 @@ def backend_targets(m: dict) -> dict:
         ),
         "count_p95_ms": search.get("query_to_count_ms", {}).get("p95"),
         "app_raw_ratio": m.get("raw_sql", {}).get("ratio_of_medians"),
+        "overview_ms": m.get("overview", {}).get("figures_shown_ms"),
     }
     return {
         key: {"label": label, "target": limit, "unit": unit, "value": values[key],

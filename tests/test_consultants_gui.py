@@ -139,6 +139,17 @@ def test_unknown_login_picks_a_consultant_who_then_owns_new_referrals(qtbot, db_
         timeout=5000,
     )
     who = window.who_dialog
+    if db_url.startswith("postgresql"):
+        # On a server you are your login (the server stamps it): register its name, pick no one.
+        assert who.people.count() == 0 and who.login_edit.isReadOnly()
+        login = who.login_edit.text()  # the session's login (the server's, outside the tests)
+        who.name_edit.setFocus()
+        qtbot.keyClicks(who.name_edit, "Åsa Öberg")
+        qtbot.keyClick(who.name_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.user_label.text() == "Åsa Öberg", timeout=10_000)
+        with session_scope(sessions) as s:
+            assert s.scalar(select(Consultant.name).where(Consultant.username == login)) == "Åsa Öberg"
+        return
     assert who.people.count() == 2
     who.people.setCurrentRow(1)  # "Bo Ek (bo)"
     qtbot.keyClick(who.people, Qt.Key.Key_Return)
@@ -206,3 +217,18 @@ def test_only_mine_check_box_in_the_referrals_tab(qtbot, db_url, sessions):
     qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() == 3, timeout=10_000)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
     qtbot.waitUntil(lambda: not tab.model.loading and tab.model.rowCount() == 2, timeout=10_000)
+
+
+def test_on_a_shared_server_you_can_only_register_your_own_login(qtbot, sessions):
+    from asfdesk.ui.consultants_dialog import WhoAreYouDialog
+
+    others = [("hestr", "Helena Strand", True)]
+    local = WhoAreYouDialog(sessions, others, "anna", server=False)
+    server = WhoAreYouDialog(sessions, others, "anna", server=True)
+    for dialog in (local, server):
+        qtbot.addWidget(dialog)
+    assert local.people.count() == 1 and not local.login_edit.isReadOnly()
+    # The server stamps its login on every change: picking Helena would only be a wrong label.
+    assert server.people.count() == 0 and server.login_edit.isReadOnly()
+    assert server.login_edit.text() == "anna"
+    assert "shared server" in server.intro.text()

@@ -30,6 +30,7 @@ from asfdesk.db.migrate import (
 )
 from asfdesk.db.models import Base, Consultant, County, Enterprise, Municipality, ServiceCategory
 from asfdesk.db.schema_errors import SchemaBehindError, SchemaTooNewError
+from asfdesk.db.search import refresh_documents
 from asfdesk.db.session import make_session_factory, session_scope
 
 __all__ = [
@@ -300,5 +301,38 @@ def test_a_failing_sqlite_revision_leaves_nothing_of_itself(tmp_path):
             conn.execute(text(f"DROP TABLE {tables[-1]}"))
         upgrade(engine)  # the rerun succeeds
         assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("empty_db_url", BACKENDS, indirect=True)
+def test_upgrade_forgets_the_names_of_protected_people_in_the_search(empty_db_url):
+    """Before 0006 a protected person's name was searchable; from 0006 on only the full number."""
+    engine = make_engine(empty_db_url)
+    try:
+        upgrade(engine, "0005")
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO jobseekers (first_name, last_name, protected_identity, version,"
+                    " created_at, updated_at) VALUES ('Zlatana', 'Öhrqvist', :yes, 1,"
+                    " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+                ),
+                {"yes": True},
+            )
+            person = conn.scalar(text("SELECT max(id) FROM jobseekers"))
+            refresh_documents(conn, "jobseekers", [person])
+            key = "rowid" if conn.dialect.name == "sqlite" else "id"
+            conn.execute(  # the document as the app wrote it before 0006: with the name
+                text(f"UPDATE search_jobseekers SET doc = 'zlatana\nohrqvist' WHERE {key} = :id"),
+                {"id": person},
+            )
+        def documents() -> str:
+            with engine.connect() as conn:
+                return " ".join(str(v) for v in conn.execute(text("SELECT * FROM search_jobseekers")).all())
+
+        assert "ohrqvist" in documents()
+        upgrade(engine)
+        assert "ohrqvist" not in documents() and "zlatana" not in documents()
     finally:
         engine.dispose()

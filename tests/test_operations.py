@@ -304,7 +304,7 @@ def test_an_open_profile_follows_a_change_made_elsewhere_or_warns(manager, qtbot
     window.form.fields["city"].widget.setText("Min Ort")
     publish(Changes.of("enterprise", ChangeKind.UPDATED, 2))
     assert window.form.value("city") == "Min Ort"  # what the user typed is never replaced
-    assert not window.banner.isHidden() and "Reload" in window.banner.text()
+    assert not window.changed_bar.isHidden() and "Reload" in window.changed_bar.text()
 
     published: list[Changes] = []
     changes().changed.connect(published.append)

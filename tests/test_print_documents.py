@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from asfdesk.cli import main
 from asfdesk.db.models import Contact, Enterprise, Event
+from asfdesk.db.queries import capacity
 from asfdesk.db.queries.listing import ListRequest
 from asfdesk.db.session import session_scope
 from asfdesk.demo import JOBSEEKERS
@@ -42,7 +43,10 @@ def test_contact_sheets_for_all_active_enterprises(qapp, demo_sessions, tmp_path
         assert f"sida {number} av 6" in text
         assert "Utskrivet" in text and "av tester" in text
     assert "Kilafix" in everything and "Kilavägen 4, 821 43 Bollnäs" in everything
-    assert "Arbetsträningsplatser 3 lediga av 12" in everything
+    with session_scope(demo_sessions) as s:  # free places follow from the referrals holding one
+        kilafix = s.scalars(select(Enterprise).where(Enterprise.name == "Kilafix")).one()
+        free = capacity.free_places(s, [kilafix.id])[kilafix.id]
+    assert f"Arbetsträningsplatser {free} lediga av 12" in everything
     assert "Ansvarig konsulent" in everything and "Helena Strand" in everything
     for first, last, _born in JOBSEEKERS:
         assert f"{first} {last}" not in everything  # never any jobseeker data

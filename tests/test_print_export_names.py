@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from asfdesk.db.queries import ListRequest
@@ -25,4 +27,21 @@ def test_export_suggests_the_list_title_in_the_users_language(qtbot, monkeypatch
         print_export.export_tab(parent, None, "partner_contacts", ListRequest(), ["name"])
     finally:
         set_language("en")
-    assert suggested == [expected]
+    assert [Path(p).name for p in suggested] == [expected]
+    assert Path(suggested[0]).parent == print_export.default_save_dir()  # Documents, not the cwd
+
+
+@pytest.mark.parametrize(
+    ("export", "expected"), [("export_vcards", "contacts.vcf"), ("export_ics", "events.ics")]
+)
+def test_vcard_and_ics_exports_are_suggested_in_documents(qtbot, monkeypatch, sessions, export, expected):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from asfdesk.ui import print_export
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    suggested = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: suggested.append(a[2]) or ("", ""))
+    getattr(print_export, export)(parent, sessions, [1])
+    assert suggested == [str(print_export.default_save_dir() / expected)]

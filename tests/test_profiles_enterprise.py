@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
-from sqlalchemy.orm.exc import StaleDataError
 
 from asfdesk.db.models import Contact, Enterprise, Jobseeker, Referral
+from asfdesk.db.queries import capacity
 from asfdesk.db.session import session_scope
 from asfdesk.ui import error_dialogs
 from asfdesk.ui.profiles import base
@@ -75,11 +75,15 @@ def test_invalid_org_number_on_save_shows_error_and_saves_nothing(manager, qtbot
     assert window.form.value("name") == "Should not be stored"
 
 
-def test_free_places_above_total_is_shown_on_the_free_places_field(manager, qtbot):
+def test_free_places_are_counted_from_the_referrals_not_typed(manager, qtbot):
     window = manager.open("enterprise", 1)
-    window.form.fields["training_places_available"].widget.setText("99")
-    assert not saved(window)
-    assert "more than the 12 in total" in window.form.error_text("training_places_available")
+    field = window.form.fields["free_places"].widget
+    with session_scope(manager.sessions) as s:
+        free = capacity.free_places(s, [1])[1]
+    assert field.text() == str(free)
+    assert field.isReadOnly()
+    window.form.fields["name"].widget.setText("Kilafix AB")
+    assert saved(window)  # the derived number is never written back
 
 
 @pytest.mark.parametrize(
@@ -123,14 +127,28 @@ def test_a_failed_save_on_close_keeps_the_window_open(manager, qtbot, monkeypatc
 
 
 def test_conflicting_save_shows_a_conflict_message_and_keeps_the_input(manager, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    from asfdesk.ui.profiles.conflict import ConflictDialog
+
     window = manager.open("enterprise", 1)
     type_into(qtbot, window.form.fields["name"].widget, "My edit")
     with session_scope(manager.sessions) as other:  # a colleague saves first
         other.get(Enterprise, 1).name = "Their edit"
-    with mock.patch.object(error_dialogs, "show_error", return_value=False) as dialog:
+    compared: list[list[tuple[str, str]]] = []  # the field-by-field comparison; Cancel keeps all
+
+    def cancel(dialog):
+        compared.append([(row.theirs, row.mine) for row in dialog.rows])
+        return QDialog.DialogCode.Rejected
+
+    with (
+        mock.patch.object(error_dialogs, "show_error", return_value=False) as dialog,
+        mock.patch.object(ConflictDialog, "exec", cancel),
+    ):
         assert not saved(window)
-    dialog.assert_called_once()
-    assert isinstance(dialog.call_args.args[1], StaleDataError)
+        qtbot.waitUntil(lambda: bool(compared))
+    dialog.assert_not_called()
+    assert compared == [[("Their edit", "My edit")]]
     assert window.form.value("name") == "My edit"
     assert window.is_dirty()
     assert _name_in_db(manager.sessions, 1) == "Their edit"
@@ -283,7 +301,7 @@ def test_opening_an_enterprise_runs_a_fixed_number_of_statements(manager, qtbot)
         assert window.contacts.model.rowCount() >= (5 if enterprise_id == 6 else 50)
         counts.append(len(statements))
     assert counts[0] == counts[1]
-    assert counts[0] == 3  # the enterprise, its services, one page of contacts
+    assert counts[0] == 4  # the enterprise, its services, its free places, one page of contacts
 
 
 def test_reload_after_a_conflict_shows_the_other_version(manager, qtbot, monkeypatch):
@@ -291,8 +309,15 @@ def test_reload_after_a_conflict_shows_the_other_version(manager, qtbot, monkeyp
     window.form.fields["city"].widget.setText("Mitt Ort")
     with session_scope(manager.sessions) as other:
         other.get(Enterprise, 2).city = "Deras Ort"
+    from PySide6.QtWidgets import QDialog
+
+    from asfdesk.ui.profiles.conflict import ConflictDialog
+
+    compared = []  # the user cancels the field-by-field comparison, then reloads
+    monkeypatch.setattr(ConflictDialog, "exec", lambda _d: compared.append(1) or QDialog.DialogCode.Rejected)
     with mock.patch.object(error_dialogs, "show_error", return_value=False):
         assert not saved(window)
+        qtbot.waitUntil(lambda: bool(compared))
     asked = answer(monkeypatch, Button.Cancel)
     assert not window.reload()
     assert window.form.value("city") == "Mitt Ort"

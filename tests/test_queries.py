@@ -115,7 +115,8 @@ def test_short_and_multi_word_searches(demo_sessions):
         assert names(s, "referrals", search="tomas koop") == ["Tomas Ahlström"]
         assert names(s, "referrals", search="tomas kilafix") == []
         # a referral is found through its enterprise and consultant, too
-        assert set(names(s, "referrals", search="glädjeverket")) == {"Mustafa Omar", "Jonas Persson"}
+        # (the demo's Mustafa Omar has a protected identity: the list never names him)
+        assert set(names(s, "referrals", search="glädjeverket")) == {"Protected identity", "Jonas Persson"}
         assert len(names(s, "referrals", search="helena")) == 4
 
 

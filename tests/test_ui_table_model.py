@@ -192,4 +192,6 @@ def test_no_count_runs_for_a_search_the_user_typed_past(qtbot, models, engine):
     finally:
         stop()
     # "ahlstrom" fits on its first page, so needs no count; "a" was superseded before its count.
-    assert counts == []
+    # At most the estimate of "a" ran (it starts with the page and reads 20,000 rows at most, so
+    # on this small table it is an exact count), never the delayed full count after it.
+    assert len(counts) <= 1

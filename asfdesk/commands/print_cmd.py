@@ -29,6 +29,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     attendees.add_argument("--event", metavar="ID", type=int, required=True)
     for p in (sheet, partners, attendees):
         p.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
+    region = sub.add_parser(
+        "region-summary", help="'ASF i länet': one page of a county's ASFs per municipality, with a chart"
+    )
+    region.add_argument(
+        "--county", metavar="CODE", required=True, help="county code (20) or name (Dalarna)"
+    )
+    region.add_argument(
+        "-o", "--output", metavar="FILE.pdf", type=Path, help="default: asf-i-lanet-CODE.pdf here"
+    )
     parser.set_defaults(func=run)
 
 
@@ -39,6 +48,10 @@ def run(args: argparse.Namespace) -> int:
     from asfdesk.printing.qt_app import ensure_qt_app
     from asfdesk.printing.render import write_pdf
 
+    if args.print_command == "region-summary":
+        from asfdesk.printing.region_summary import default_file_name
+
+        args.output = args.output or Path(default_file_name(args.county))
     if args.output.suffix.lower() != ".pdf":
         print(translate("PrintCommand", "The output file must end in .pdf"))
         return 2
@@ -51,6 +64,15 @@ def run(args: argparse.Namespace) -> int:
                 org_numbers=args.enterprise or None,
                 include_dormant=args.include_dormant,
             )
+        elif args.print_command == "region-summary":
+            from asfdesk.db.queries.region import UnknownCounty
+            from asfdesk.printing.region_summary import region_summary_document
+
+            try:
+                document = region_summary_document(database.sessions, args.county)
+            except UnknownCounty:
+                print(translate("PrintCommand", "There is no county {code}").format(code=args.county))
+                return 2
         elif args.print_command == "partner-contacts":
             document = jobs.partner_contacts_document(database.sessions, ListRequest(search=args.search))
         else:

@@ -52,6 +52,9 @@ def describe(url: str | URL) -> str:
         return str(path)
     if parsed.get_backend_name() == "sqlite":
         return ":memory:"
+    service = parsed.query.get("service")
+    if service and not parsed.host:  # an entry of pg_service.conf names the server
+        return f"service={service}" + (f"/{parsed.database}" if parsed.database else "")
     host = parsed.host or parsed.query.get("host") or "localhost"
     if isinstance(host, tuple):
         host = ",".join(host)

@@ -392,12 +392,20 @@ def unique_violation(exc: BaseException) -> UniqueViolation | None:
 # -- classification -------------------------------------------------------------------------------
 
 
+def role_refused(exc: BaseException) -> bool:
+    """The server said no to this login's role (SQLSTATE 42501 on a statement, not at connect).
+
+    Not the environment's fault and nothing to retry: the grants of migration 0004 (or the
+    append-only access log) refuse it, and the same action will be refused again."""
+    return any(_is_psycopg(c) and _sqlstate(c) == "42501" for c in _chain(exc))
+
+
 def classify(exc: BaseException) -> FaultKind:
     if isinstance(exc, ValidationError) or unique_violation(exc) is not None:
         return FaultKind.VALIDATION
     if isinstance(exc, StaleDataError):
         return FaultKind.CONFLICT
-    if isinstance(exc, StillReferencedError | SchemaError):
+    if isinstance(exc, StillReferencedError | SchemaError) or role_refused(exc):
         return FaultKind.REFUSED
     if environment_cause(exc) is not None:
         return FaultKind.ENVIRONMENT
@@ -414,6 +422,11 @@ def user_message(exc: BaseException, form: bool = True) -> str:
         found = unique_violation(exc)
         return found.message() if found is not None else str(exc)
     if kind is FaultKind.REFUSED:
+        if role_refused(exc):
+            return translate(
+                "DatabaseFault",
+                "Your role may not do this on the shared database. Ask your administrator if you need to.",
+            )
         return str(exc)
     if kind is FaultKind.CONFLICT:
         return translate(

@@ -25,7 +25,12 @@ def current_username() -> str:
 
 @event.listens_for(Session, "before_flush")
 def validate_and_stamp(session: Session, flush_context, instances) -> None:
-    """Every write path passes here, so rules hold everywhere."""
+    """Every write path passes here, so rules hold everywhere.
+
+    On PostgreSQL the server has the last word on created_by/updated_by: a trigger of migration
+    0004 sets them from `session_user`. The app's session user is that same login there
+    (`make_session_factory`), so the values in memory agree with the stored ones.
+    """
     user = session.info.get("user") or current_username()
     now = utcnow()
     for obj in session.new:

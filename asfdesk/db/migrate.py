@@ -24,6 +24,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from asfdesk.db import backup_registry
 from asfdesk.db.damage import damage_explained, damaged_error, is_damage
 from asfdesk.db.engine import migration_connection, sqlite_path
 from asfdesk.db.schema_errors import BackupError, SchemaBehindError, SchemaTooNewError
@@ -155,6 +156,7 @@ def backup_sqlite(
         if is_damage(exc):
             raise damaged_error(source) from None
         raise
+    backup_registry.remember(source, target)  # so retention (asfdesk gdpr purge) can age it out
     return target
 
 

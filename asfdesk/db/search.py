@@ -76,7 +76,10 @@ SOURCES: dict[str, SearchSource] = {
         SearchSource(
             "search_jobseekers",
             "jobseekers",
-            "SELECT b.id, b.first_name, b.last_name FROM jobseekers b",
+            # A protected identity (asfdesk.entities.protected) gets an empty document: found by
+            # the full personnummer only (asfdesk.db.queries.person_lookup), never by name.
+            "SELECT b.id, CASE WHEN b.protected_identity THEN NULL ELSE b.first_name END, "
+            "CASE WHEN b.protected_identity THEN NULL ELSE b.last_name END FROM jobseekers b",
         ),
         SearchSource(
             "search_consultants",

@@ -96,6 +96,52 @@ class InvalidTransitionError(ValidationError):
     """A status change that the workflow does not allow."""
 
 
+class ValidationErrors(ValidationError):
+    """Several invalid fields found in one save: the form shows each next to its field at once.
+
+    It is a ValidationError (of its first field), so every path that handles one handles this;
+    `errors` holds them all, in the order found.
+    """
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        self.errors = errors
+        first = errors[0]
+        super().__init__(first.field, first.text, **first.values)
+
+    def message(self, language: str | None = None) -> str:
+        return "\n".join(error.message(language) for error in self.errors)
+
+
+class ErrorCollector:
+    """Run several checks and raise every ValidationError they found together, not only the first.
+
+        found = ErrorCollector()
+        found.check(rules.check_date_order, start, end, "planned_end")
+        found.raise_any()
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def check(self, rule, *args: object) -> bool:
+        """Run `rule(*args)`; keep its ValidationError(s). True if it passed."""
+        try:
+            rule(*args)
+        except ValidationErrors as exc:
+            self.errors.extend(exc.errors)
+            return False
+        except ValidationError as exc:
+            self.errors.append(exc)
+            return False
+        return True
+
+    def raise_any(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise ValidationErrors(list(self.errors))
+
+
 class StillReferencedError(ValueError):
     """A record cannot be deleted because others point at it (e.g. an enterprise with referrals).
 

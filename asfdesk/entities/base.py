@@ -81,6 +81,15 @@ class Filter:
     all_text: str = ""
     kind: str = "choice"
     choices: Callable[[Session], Choices] | None = None
+    # A picker narrowed by another filter of the list (the municipalities of the chosen county):
+    # `narrowed_by` names that filter, `belongs(value, chosen)` says whether a choice stays.
+    narrowed_by: str = ""
+    belongs: Callable[[Any, Any], bool] | None = None
+    remember: bool = False  # the tab keeps the chosen value across restarts (QSettings)
+    # May match few rows of a big table (a municipality's referrals): the page query first counts
+    # its matches, capped, and when they are few fetches them by its index instead of walking
+    # the sort index through every row (asfdesk.db.queries.listing.fetch_page).
+    probe: bool = False
 
 
 @dataclass

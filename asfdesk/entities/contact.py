@@ -9,7 +9,7 @@ from sqlalchemy.orm import aliased
 
 from asfdesk.db.models import Contact, Municipality, PartnerOrganisation
 from asfdesk.domain.enums import PartnerKind
-from asfdesk.entities import choices, filters
+from asfdesk.entities import filters
 from asfdesk.entities.base import Column, Document, EntityDef, Join, ListDef, ListSpec
 from asfdesk.entities.columns import enum_col
 from asfdesk.entities.columns import spec as _c
@@ -60,11 +60,11 @@ PARTNER_CONTACTS = ListSpec(
             ),
             PartnerKind,
         ),
-        "municipality": filters.municipality(
-            lambda v: Contact.partner_organisation_id.in_(
-                select(PartnerOrganisation.id).where(PartnerOrganisation.municipality_code == v)
-            ),
-            choices.municipalities_used(PartnerOrganisation),
+        # A partner contact lies where its organisation does.
+        **filters.region(
+            lambda test: Contact.partner_organisation_id.in_(
+                select(PartnerOrganisation.id).where(test(PartnerOrganisation.municipality_code))
+            )
         ),
     },
     default_sort="organisation",

@@ -15,6 +15,7 @@ from asfdesk.db.models import (
     ServiceCategory,
     enterprise_services,
 )
+from asfdesk.db.places import free_places_expression
 from asfdesk.domain.enums import EnterpriseStatus
 from asfdesk.entities import choices, filters
 from asfdesk.entities.base import (
@@ -60,7 +61,7 @@ SPEC = ListSpec(
         ),
         Column(
             _c("places_free", QT_TRANSLATE_NOOP("ListColumns", "Free places"), "int", 100),
-            Enterprise.training_places_available,
+            free_places_expression(),  # derived from the referrals holding a place (asfdesk.db.places)
         ),
         Column(_c("phone", QT_TRANSLATE_NOOP("ListColumns", "Phone"), width=130), Enterprise.phone),
         Column(_c("email", QT_TRANSLATE_NOOP("ListColumns", "E-mail"), width=200), Enterprise.email),
@@ -76,9 +77,7 @@ SPEC = ListSpec(
     ],
     filters={
         "status": filters.status(lambda v: Enterprise.status == EnterpriseStatus(v), EnterpriseStatus),
-        "municipality": filters.municipality(
-            lambda v: Enterprise.municipality_code == v, choices.municipalities_used(Enterprise)
-        ),
+        **filters.region(lambda test: test(Enterprise.municipality_code)),
         "consultant": filters.consultant(lambda v: Enterprise.responsible_consultant_id == int(v)),
         "mine": filters.mine(lambda: Enterprise.responsible_consultant_id),
         "service": Filter(
@@ -129,6 +128,17 @@ def _save_services(session: Session, obj: Enterprise, ids: Any) -> None:
 SERVICES = Extra("service_ids", _load_services, _save_services)  # the ids of its service categories
 
 
+def _load_free_places(session: Session, record_id: int) -> int:
+    return session.scalar(select(free_places_expression()).where(Enterprise.id == record_id)) or 0
+
+
+def _derived_not_saved(_session: Session, _obj: Enterprise, _value: Any) -> None:
+    """Free places follow from the referrals that hold a place: nothing to store."""
+
+
+FREE_PLACES = Extra("free_places", _load_free_places, _derived_not_saved)  # shown, never typed
+
+
 def _referenced(obj: Enterprise, count: int) -> tuple[str, dict[str, object]]:
     text = QT_TRANSLATE_NOOP(
         "Validation",
@@ -157,7 +167,7 @@ ENTITY = EntityDef(
             documents=(CONTACT_SHEETS,),
         ),
     ),
-    extras=(SERVICES,),
+    extras=(SERVICES, FREE_PLACES),
     blocked_by=(Reference(Referral.enterprise_id, _referenced),),
     retire_values={"status": EnterpriseStatus.CLOSED.value},
     retire_text=QT_TRANSLATE_NOOP("Entities", "Close enterprise"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy import ColumnElement, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from asfdesk.db.models import Consultant, Contact, Enterprise, Event, EventParticipant, PartnerOrganisation
@@ -82,6 +82,15 @@ SPEC = ListSpec(
         "kind": filters.kind(lambda v: Event.kind == EventKind(v), EventKind),
         "date_from": filters.date_from(lambda v: Event.starts_at >= _start_of_day(v)),
         "date_to": filters.date_to(lambda v: Event.starts_at < _start_of_day(v) + timedelta(days=1)),
+        # An event lies where its organiser (enterprise or partner) does; one without none.
+        **filters.region(
+            lambda test: or_(
+                Event.organiser_enterprise_id.in_(select(Enterprise.id).where(test(Enterprise.municipality_code))),
+                Event.organiser_partner_id.in_(
+                    select(PartnerOrganisation.id).where(test(PartnerOrganisation.municipality_code))
+                ),
+            )
+        ),
         "upcoming": Filter(
             lambda v: Event.starts_at >= _now() if v else true(),
             QT_TRANSLATE_NOOP("Entities", "Upcoming only"),

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, bindparam, select, true
 
-from asfdesk.db.models import Consultant
+from asfdesk.db.models import Consultant, Municipality
 from asfdesk.entities import choices
 from asfdesk.entities.base import Choices, Filter
 from asfdesk.i18n import QT_TRANSLATE_NOOP
@@ -39,6 +39,50 @@ def municipality(condition: Callable[[Any], ColumnElement[bool]], offered) -> Fi
         QT_TRANSLATE_NOOP("Entities", "All municipalities"),
         choices=offered,
     )
+
+
+# --- County and municipality (the region's view) ---------------------------------------------
+# A row lies where `place(test)` says: `test` is a condition on a kommunkod column, and `place`
+# applies it to the column the row's place is read from (its own, its enterprise's, its
+# organisation's …), e.g. `lambda test: test(Enterprise.municipality_code)`.
+
+Place = Callable[[Callable[[ColumnElement], ColumnElement[bool]]], ColumnElement[bool]]
+
+
+def in_county(county_code: str) -> Callable[[ColumnElement], ColumnElement[bool]]:
+    """A kommunkod column's test: the municipality lies in the county (by the reference table)."""
+    return lambda code: code.in_(select(Municipality.code).where(Municipality.county_code == county_code))
+
+
+def _in_chosen_county(municipality_code: Any, county_code: Any) -> bool:
+    return str(municipality_code)[:2] == str(county_code)  # kommunkod = länskod + two digits
+
+
+def region(place: Place, probe: bool = True) -> dict[str, Filter]:
+    """Two pickers, County → Municipality (narrowed to the chosen county), kept per tab.
+
+    Defined once here; each list says only where its rows lie (`place`). `probe`: a few rows
+    are fetched by the place's index (see Filter.probe); off where `place` has no such index."""
+    return {
+        "county": Filter(
+            lambda v: place(in_county(str(v))),
+            QT_TRANSLATE_NOOP("Entities", "County:"),
+            QT_TRANSLATE_NOOP("Entities", "All counties"),
+            choices=choices.counties_in_use,
+            remember=True,
+            probe=probe,
+        ),
+        "municipality": Filter(
+            lambda v: place(lambda code: code == str(v)),
+            QT_TRANSLATE_NOOP("Entities", "Municipality:"),
+            QT_TRANSLATE_NOOP("Entities", "All municipalities"),
+            choices=choices.municipalities_in_use,
+            narrowed_by="county",
+            belongs=_in_chosen_county,
+            remember=True,
+            probe=probe,
+        ),
+    }
 
 
 def consultant(condition: Callable[[Any], ColumnElement[bool]]) -> Filter:
@@ -107,6 +151,7 @@ __all__ = [
     "mine",
     "municipality",
     "my_consultant_id",
+    "region",
     "set_current_login",
     "status",
 ]

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select, true
+from sqlalchemy import exists, func, select, true
 from sqlalchemy.orm import aliased
 
-from asfdesk.db.models import Consultant, Jobseeker, Referral
+from asfdesk.db.models import Consultant, Enterprise, Jobseeker, Referral
 from asfdesk.domain.identifiers import mask_personnummer
-from asfdesk.entities import filters
+from asfdesk.entities import filters, protected
 from asfdesk.entities.base import Column, EntityDef, Join, ListDef, ListSpec, Reference
 from asfdesk.entities.columns import spec as _c
 from asfdesk.i18n import QT_TRANSLATE_NOOP
@@ -31,16 +31,23 @@ JOBSEEKERS = ListSpec(
     cols=[
         Column(
             _c("name", QT_TRANSLATE_NOOP("ListColumns", "Name"), width=200),
-            Jobseeker.first_name + " " + Jobseeker.last_name,
-            lambda: [Jobseeker.last_name, Jobseeker.first_name],
+            protected.name(Jobseeker),
+            lambda: protected.name_sort(Jobseeker),
+            convert=protected.show_name,
         ),
         Column(
             _c("personnummer", QT_TRANSLATE_NOOP("ListColumns", "Personal ID no."), width=130),
-            Jobseeker.personnummer,
+            protected.hidden(Jobseeker, Jobseeker.personnummer),
             convert=mask_personnummer,
         ),
-        Column(_c("birth_date", QT_TRANSLATE_NOOP("ListColumns", "Born"), "date", 100), Jobseeker.birth_date),
-        Column(_c("city", QT_TRANSLATE_NOOP("ListColumns", "City"), width=120), Jobseeker.city),
+        Column(
+            _c("birth_date", QT_TRANSLATE_NOOP("ListColumns", "Born"), "date", 100),
+            protected.hidden(Jobseeker, Jobseeker.birth_date),
+        ),
+        Column(
+            _c("city", QT_TRANSLATE_NOOP("ListColumns", "City"), width=120),
+            protected.hidden(Jobseeker, Jobseeker.city),
+        ),
         Column(
             _c("consultant", QT_TRANSLATE_NOOP("ListColumns", "Consultant"), width=140),
             _cons.name,
@@ -55,6 +62,15 @@ JOBSEEKERS = ListSpec(
     filters={
         "consultant": filters.consultant(lambda v: Jobseeker.responsible_consultant_id == int(v)),
         "mine": filters.mine(lambda: Jobseeker.responsible_consultant_id),
+        # A jobseeker lies where an enterprise they were referred to does: the register keeps a
+        # postcode, not a kommunkod, and a protected identity's address must not place anyone.
+        **filters.region(
+            lambda test: exists().where(
+                Referral.jobseeker_id == Jobseeker.id,
+                Referral.enterprise_id.in_(select(Enterprise.id).where(test(Enterprise.municipality_code))),
+            ),
+            probe=False,  # tested per jobseeker while walking the name index
+        ),
     },
     default_sort="name",
     label_keys=("name",),
@@ -63,8 +79,11 @@ JOBSEEKERS = ListSpec(
 
 
 def _name(row: Sequence[Any]) -> str:
-    """Name and birth date only: a picker never shows the personnummer."""
-    first, last, born = row
+    """Name and birth date only: a picker never shows the personnummer (nor a protected
+    person's name or birth date, asfdesk.entities.protected)."""
+    first, last, born, is_protected = row
+    if is_protected:
+        return protected.label()
     return f"{first} {last}" + (f" ({born.isoformat()})" if born else "")
 
 
@@ -100,6 +119,6 @@ ENTITY = EntityDef(
         ),
     ),
     blocked_by=(Reference(Referral.jobseeker_id, _referenced),),
-    name_columns=("first_name", "last_name", "birth_date"),
+    name_columns=("first_name", "last_name", "birth_date", "protected_identity"),
     name_format=_name,
 )

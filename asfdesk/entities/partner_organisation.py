@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 
 from asfdesk.db.models import Contact, Municipality, PartnerOrganisation
 from asfdesk.domain.enums import PartnerKind
-from asfdesk.entities import choices, filters
+from asfdesk.entities import filters
 from asfdesk.entities.base import Column, EntityDef, Join, ListDef, ListSpec
 from asfdesk.entities.columns import enum_col
 from asfdesk.entities.columns import spec as _c
@@ -56,10 +56,7 @@ ORGANISATIONS = ListSpec(
     search_targets=lambda: [(PartnerOrganisation.id, "partner_organisations")],
     filters={
         "kind": filters.kind(lambda v: PartnerOrganisation.kind == PartnerKind(v), PartnerKind),
-        "municipality": filters.municipality(
-            lambda v: PartnerOrganisation.municipality_code == v,
-            choices.municipalities_used(PartnerOrganisation),
-        ),
+        **filters.region(lambda test: test(PartnerOrganisation.municipality_code)),
     },
     default_sort="name",
 )

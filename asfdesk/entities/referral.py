@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import true
+from sqlalchemy import select, true
 from sqlalchemy.orm import aliased
 
 from asfdesk.db.models import Consultant, Enterprise, Jobseeker, Referral
 from asfdesk.domain.enums import Funding, ReferralKind, ReferralStatus
 from asfdesk.domain.identifiers import mask_personnummer
-from asfdesk.entities import choices, filters
+from asfdesk.entities import choices, filters, overview_filters, protected, wanted_services
 from asfdesk.entities.base import Column, EntityDef, Filter, Join, ListDef, ListSpec
 from asfdesk.entities.columns import enum_col
 from asfdesk.entities.columns import spec as _c
@@ -23,14 +23,15 @@ SPEC = ListSpec(
     cols=[
         Column(
             _c("jobseeker", QT_TRANSLATE_NOOP("ListColumns", "Jobseeker"), width=180),
-            _js.first_name + " " + _js.last_name,
-            lambda: [_js.last_name, _js.id],
+            protected.name(_js),
+            lambda: [*protected.name_sort(_js), _js.id],
+            convert=protected.show_name,
             joins=("js",),
         ),
         Column(
             _c("personnummer", QT_TRANSLATE_NOOP("ListColumns", "Personal ID no."), width=130),
-            _js.personnummer,
-            lambda: [_js.personnummer, _js.id],
+            protected.hidden(_js, _js.personnummer),
+            lambda: [protected.hidden(_js, _js.personnummer), _js.id],
             convert=mask_personnummer,
             joins=("js",),
         ),
@@ -86,6 +87,12 @@ SPEC = ListSpec(
         "kind": filters.kind(lambda v: Referral.kind == ReferralKind(v), ReferralKind),
         "consultant": filters.consultant(lambda v: Referral.consultant_id == int(v)),
         "mine": filters.mine(lambda: Referral.consultant_id),
+        # A referral lies where its enterprise does (a jobseeker has a postcode, no kommunkod).
+        **filters.region(
+            lambda test: Referral.enterprise_id.in_(
+                select(Enterprise.id).where(test(Enterprise.municipality_code))
+            )
+        ),
         "enterprise": Filter(
             lambda v: Referral.enterprise_id == int(v),
             QT_TRANSLATE_NOOP("Entities", "Enterprise:"),
@@ -100,6 +107,8 @@ SPEC = ListSpec(
         ),
         "date_from": filters.date_from(lambda v: Referral.referred_on >= v),
         "date_to": filters.date_to(lambda v: Referral.referred_on <= v),
+        "period": overview_filters.period(),  # what Översikt's figures open
+        "outcome": overview_filters.outcome(),
     },
     default_sort="referred_on",
     default_descending=True,
@@ -114,6 +123,7 @@ ENTITY = EntityDef(
     plural=QT_TRANSLATE_NOOP("Entities", "Referrals"),
     icon="referral",
     personal=True,
+    extras=(wanted_services.WANTED,),  # what the jobseeker wants to try (the picker ranks by it)
     lists=(
         ListDef(
             key="referrals",

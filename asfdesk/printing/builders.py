@@ -6,7 +6,7 @@ loaded; nothing here reads referrals or jobseekers, so no sheet can carry jobsee
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from html import escape
 
@@ -50,9 +50,13 @@ def _now() -> datetime:
 
 
 def contact_sheets(
-    enterprises: Iterable[Enterprise], printed_by: str, language: str | None = None
+    enterprises: Iterable[Enterprise],
+    printed_by: str,
+    language: str | None = None,
+    free_places: Mapping[int, int] | None = None,
 ) -> PrintDocument:
-    """One section (starting on a new page) per enterprise."""
+    """One section (starting on a new page) per enterprise. `free_places`: enterprise id → free
+    work-training places as derived from the referrals (asfdesk.db.queries.capacity)."""
     lang = language or current_language()
 
     sections = []
@@ -78,7 +82,7 @@ def contact_sheets(
                 (translate("Printing", "Status", language=lang), e.status.label(lang) if e.status else None),
             ]
         )
-        free, total = e.training_places_available, e.training_places_total
+        free, total = (free_places or {}).get(e.id), e.training_places_total
         places = (
             translate("Printing", "{free} free of {total}", language=lang).format(
                 free=free if free is not None else "?", total=total

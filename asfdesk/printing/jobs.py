@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from asfdesk.db.queries import capacity, listing
 from asfdesk.db.queries import io_queries as q
-from asfdesk.db.queries import listing
 from asfdesk.db.session import current_username, session_scope
 from asfdesk.domain.enums import EnterpriseStatus
 from asfdesk.domain.identifiers import normalize_org_number
@@ -18,6 +18,12 @@ from asfdesk.printing.document import PrintDocument
 
 def printed_by(sessions: sessionmaker[Session]) -> str:
     return sessions.kw.get("info", {}).get("user") or current_username()
+
+
+def _sheets(session: Session, enterprises, by: str) -> PrintDocument:
+    """Contact sheets with the free places derived from the referrals (asfdesk.db.queries.capacity)."""
+    free = capacity.free_places(session, [e.id for e in enterprises])
+    return builders.contact_sheets(enterprises, by, free_places=free)
 
 
 def contact_sheet_document(
@@ -45,7 +51,7 @@ def contact_sheet_document(
             enterprises = q.all_enterprises(session)
         else:
             enterprises = q.active_enterprises(session)
-        return builders.contact_sheets(enterprises, printed_by(sessions))
+        return _sheets(session, enterprises, printed_by(sessions))
 
 
 def listed_contact_sheets_document(
@@ -61,7 +67,7 @@ def listed_contact_sheets_document(
         enterprises = q.enterprises_by_ids(session, ids) if ids else []
         if not include_dormant:
             enterprises = [e for e in enterprises if e.status == EnterpriseStatus.ACTIVE]
-        return builders.contact_sheets(enterprises, printed_by(sessions))
+        return _sheets(session, enterprises, printed_by(sessions))
 
 
 def dormant_in_list(sessions: sessionmaker[Session], list_key: str, request: listing.ListRequest) -> int:

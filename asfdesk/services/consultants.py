@@ -11,6 +11,8 @@ the caller knows what was asked and may say it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -18,6 +20,8 @@ from sqlalchemy.orm import Session
 from asfdesk.db.models import Consultant
 from asfdesk.db.session import current_username
 from asfdesk.i18n import translate
+from asfdesk.services import roles
+from asfdesk.services.roles import LoginRole, Role
 
 LOGIN_MAX_LENGTH = Consultant.__table__.c.username.type.length
 _CONTEXT = "Consultants"
@@ -75,8 +79,9 @@ def get_by_login(session: Session, login: str) -> Consultant:
 
 
 def current_consultant(session: Session, login: str | None = None) -> Consultant | None:
-    """The active consultant the person at the keyboard is (by OS login unless `login` is given)."""
-    consultant = find_by_login(session, login or current_username())
+    """The active consultant the person at the keyboard is: `login`, else the server's login on
+    PostgreSQL (who the database says is working), else the OS login."""
+    consultant = find_by_login(session, login or roles.server_login(session) or current_username())
     return consultant if consultant is not None and consultant.active else None
 
 
@@ -123,3 +128,78 @@ def list_consultants(session: Session, include_inactive: bool = True) -> list[Co
     if not include_inactive:
         query = query.where(Consultant.active.is_(True))
     return list(session.scalars(query))
+
+
+# -- users: the consultant record plus, on a shared server, its login role ------------------------
+
+
+@dataclass(frozen=True)
+class User:
+    """A consultant and (on PostgreSQL) the server's login of the same name; `login` None on SQLite."""
+
+    consultant: Consultant
+    login: LoginRole | None
+
+
+def list_users(session: Session) -> list[User]:
+    """Every consultant by name, with its server login and role on PostgreSQL."""
+    server = roles.is_postgresql(session)
+    return [
+        User(c, roles.login_role(session, c.username) if server else None)
+        for c in list_consultants(session)
+    ]
+
+
+def add_user(
+    session: Session,
+    login: str,
+    name: str | None,
+    email: str | None = None,
+    role: Role | None = None,
+    password: str | None = None,
+) -> Consultant:
+    """Register a user: the consultant record, and with `role` (PostgreSQL only) the server login.
+
+    Without `role` this is `add_consultant` (DuplicateLoginError if the login is taken). With a
+    role, an existing consultant is updated instead (name, e-mail, active again): an administrator
+    gives a login to someone already registered."""
+    username = normalize_login(login)
+    if role is None:
+        if name is None:
+            raise UnknownLoginError()
+        return add_consultant(session, username, name, email)
+    consultant = find_by_login(session, username)
+    if consultant is None:
+        if name is None:
+            raise UnknownLoginError()
+        consultant = add_consultant(session, username, name, email)
+    else:
+        consultant.name = name or consultant.name
+        consultant.email = email or consultant.email
+        consultant.active = True
+        session.flush()
+    roles.create_login(session, username, role, password)
+    return consultant
+
+
+def _set_user_active(session: Session, login: str, active: bool) -> Consultant:
+    consultant = set_active(session, login, active)
+    if roles.is_postgresql(session) and roles.login_role(session, consultant.username).exists:
+        roles.set_can_login(session, consultant.username, active)
+    return consultant
+
+
+def disable_user(session: Session, login: str) -> Consultant:
+    """Inactive consultant; on a server the login can no longer sign in (its history stays)."""
+    return _set_user_active(session, login, False)
+
+
+def enable_user(session: Session, login: str) -> Consultant:
+    return _set_user_active(session, login, True)
+
+
+def set_user_role(session: Session, login: str, role: Role) -> Consultant:
+    """Change what a registered user may do on the server (PostgreSQL)."""
+    consultant = get_by_login(session, login)
+    roles.set_role(session, consultant.username, role)
+    return consultant

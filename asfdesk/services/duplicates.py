@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from asfdesk.db.models import Jobseeker
 from asfdesk.db.session import session_scope
 from asfdesk.domain.errors import ValidationError
 from asfdesk.domain.identifiers import birth_date_of, normalize_personnummer
+from asfdesk.entities import protected
 from asfdesk.i18n import translate
 from asfdesk.services.access_log import record_access
 
@@ -52,13 +53,15 @@ def find_duplicates(
         else:
             birth_date = birth_date or birth_date_of(pnr)
     name = f"{first_name or ''} {last_name or ''}".strip()
-    conditions = []
+    conditions, by_name = [], []
     if pnr:
         conditions.append(Jobseeker.personnummer == pnr)
     if birth_date:
-        conditions.append(Jobseeker.birth_date == birth_date)
+        by_name.append(Jobseeker.birth_date == birth_date)
     if last_name:
-        conditions.append(func.lower(Jobseeker.last_name) == last_name.strip().lower())
+        by_name.append(func.lower(Jobseeker.last_name) == last_name.strip().lower())
+    if by_name:  # a protected identity is found by the whole personnummer only
+        conditions.append(and_(or_(*by_name), ~protected.flag(Jobseeker)))
     if not conditions:
         return []
     with session_scope(sessions) as session:
@@ -69,15 +72,18 @@ def find_duplicates(
                 Jobseeker.last_name,
                 Jobseeker.birth_date,
                 Jobseeker.personnummer,
+                Jobseeker.protected_identity,
             )
             .where(or_(*conditions))
             .order_by(Jobseeker.id)
             .limit(200)
         ).all()
         found = []
-        for jid, first, last, born, their_pnr in rows:
+        for jid, first, last, born, their_pnr, is_protected in rows:
             reason = _reason(name, f"{first} {last}", birth_date, born, pnr, their_pnr)
-            if reason:
+            if reason and is_protected:
+                found.append(Candidate(jid, protected.display_name(first, last, True), None, reason))
+            elif reason:
                 found.append(Candidate(jid, f"{first} {last}", born, reason))
         record_access(session, "search", "jobseeker", row_count=len(found), detail="duplicate check")
     return found[:limit]

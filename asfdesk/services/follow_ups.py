@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from asfdesk.db.models import Consultant, Enterprise, Jobseeker, Referral
 from asfdesk.domain.referral_rules import OPEN_STATUSES
+from asfdesk.entities import protected
 from asfdesk.services.access_log import record_access
 from asfdesk.services.consultants import current_consultant
 
@@ -65,6 +66,7 @@ def due_follow_ups(
             Enterprise.name,
             Consultant.username,
             Consultant.name,
+            Jobseeker.protected_identity,
         )
         .join(Jobseeker, Referral.jobseeker_id == Jobseeker.id)
         .join(Enterprise, Referral.enterprise_id == Enterprise.id)
@@ -77,7 +79,7 @@ def due_follow_ups(
         FollowUp(
             referral_id=row[0],
             due=row[1],
-            jobseeker_name=f"{row[2]} {row[3]}",
+            jobseeker_name=protected.display_name(row[2], row[3], row[7]),
             enterprise_name=row[4],
             consultant_login=row[5],
             consultant_name=row[6],

@@ -20,7 +20,8 @@ from asfdesk import entities
 from asfdesk.db.models import Activity, Consultant
 from asfdesk.db.session import session_scope
 from asfdesk.domain.enums import ActivityType
-from asfdesk.domain.errors import StillReferencedError, ValidationError
+from asfdesk.domain.errors import ErrorCollector, StillReferencedError, ValidationError
+from asfdesk.entities import protected
 from asfdesk.entities.event import PARTICIPANTS
 from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
 from asfdesk.services.access_log import record_access
@@ -64,18 +65,43 @@ def column_names(entity: str) -> list[str]:
     return [a.key for a in inspect(model_for(entity)).column_attrs if a.key not in _AUDIT]
 
 
-def load_record(sessions: sessionmaker[Session], entity: str, record_id: int) -> RecordData:
-    """Read one record (and log the view when it is personal data). Fixed number of queries."""
+class ReasonRequiredError(StillReferencedError):
+    """A protected identity's record was asked for without a reason: nothing is read or shown.
+
+    A rule says no, so it is classified like StillReferencedError (REFUSED)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Validation", "This person has a protected identity: give a reason to open their profile."
+            )
+        )
+
+
+MAX_REASON = 500  # characters of a reason kept in the access log
+
+
+def load_record(
+    sessions: sessionmaker[Session], entity: str, record_id: int, reason: str | None = None
+) -> RecordData:
+    """Read one record (and log the view when it is personal data). Fixed number of queries.
+
+    A protected identity (asfdesk.entities.protected) is read only with a `reason`, which the
+    access log keeps as the view's detail; without one ReasonRequiredError is raised and
+    nothing is read."""
     with session_scope(sessions) as session:
         obj = session.get(model_for(entity), record_id)
         if obj is None:
             raise LookupError(f"{entity} {record_id} does not exist")
+        if protected.is_protected(obj) and not (reason or "").strip():
+            raise ReasonRequiredError()
         data = RecordData({k: getattr(obj, k) for k in column_names(entity)}, obj.version)
         definition = entities.get(entity)
         for extra in definition.extras:
             data.extras[extra.name] = extra.load(session, record_id)
         if definition.personal:
-            record_access(session, "view", entity, record_id)
+            detail = (reason or "").strip()[:MAX_REASON] or None
+            record_access(session, "view", entity, record_id, detail=detail)
         return data
 
 
@@ -116,9 +142,11 @@ def save_record(
             if version is not None and obj.version != version:
                 raise StaleDataError(f"{entity} {record_id}: expected version {version}, found {obj.version}")
         plain = {k: v for k, v in values.items() if k not in definition.extra_names}
+        found = ErrorCollector()  # every refused field is reported at once, not only the first
         # Status last: its transition check reads the other values already set.
         for key in sorted(plain, key=lambda k: k == "status"):
-            setattr(obj, key, plain[key])
+            found.check(setattr, obj, key, plain[key])
+        found.raise_any()
         for extra in definition.extras:
             if extra.name in values:
                 extra.save(session, obj, values[extra.name])

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asfdesk.db.engine import is_sqlite
 from asfdesk.entities.filters import set_current_login
 from asfdesk.services import consultants as svc
 from asfdesk.ui.operations import ChangeRecorder, QueryOp, Sessions, WriteOp, login_of, show_fault
@@ -252,11 +253,20 @@ class WhoAreYouDialog(QDialog):
     chosen = Signal(str, str)  # login, name
 
     def __init__(
-        self, sessions: Sessions, consultants: list[Row], login: str, parent: QWidget | None = None
+        self,
+        sessions: Sessions,
+        consultants: list[Row],
+        login: str,
+        parent: QWidget | None = None,
+        server: bool = False,
     ) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.login = login
+        # On a shared server you are the login you connected as (the server stamps it on every
+        # change): no choosing someone else, only registering your own login's name.
+        self.server = server
+        consultants = [] if server else consultants
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.people = QListWidget(self)
@@ -269,6 +279,7 @@ class WhoAreYouDialog(QDialog):
         self.new_box = QGroupBox(self)
         form = QFormLayout(self.new_box)
         self.login_edit = QLineEdit(login, self)
+        self.login_edit.setReadOnly(server)
         self.name_edit = QLineEdit(self)
         self.login_label, self.name_label = QLabel(self), QLabel(self)
         self.login_label.setBuddy(self.login_edit)
@@ -302,7 +313,12 @@ class WhoAreYouDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Who are you?"))
         intro = self.tr("Your login “%1” is not a registered consultant.").replace("%1", self.login)
-        if self.people.count():
+        if self.server:
+            intro += " " + self.tr(
+                "On a shared server you are the login you connected with. Register your name, or "
+                "ask your administrator to add you (asfdesk user add)."
+            )
+        elif self.people.count():
             intro += " " + self.tr("Choose yourself in the list, or register as a new consultant.")
         else:
             intro += " " + self.tr("Register yourself as the first consultant.")
@@ -348,7 +364,8 @@ def ask_who_if_unknown(window, on_known=None) -> None:
     when the user is (or becomes) a known consultant.
     """
     sessions = window.sessions
-    remembered = remembered_login()
+    # On a shared server the login is the server's (session_user), never one remembered locally.
+    remembered = remembered_login() if is_sqlite(getattr(window, "database_url", "sqlite://")) else None
     login = remembered or login_of(sessions)
 
     def read(session):
@@ -360,7 +377,8 @@ def ask_who_if_unknown(window, on_known=None) -> None:
         if me is not None:
             _known(window, me[0], me[1], remembered is not None, on_known)
             return
-        dialog = WhoAreYouDialog(sessions, consultants, login_of(sessions), window)
+        server = not is_sqlite(getattr(window, "database_url", "sqlite://"))
+        dialog = WhoAreYouDialog(sessions, consultants, login_of(sessions), window, server=server)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(lambda who, name: _known(window, who, name, True, on_known))
         window.who_dialog = dialog

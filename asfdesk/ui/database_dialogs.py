@@ -12,8 +12,10 @@ import contextlib
 from enum import Enum
 from types import ModuleType
 
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from asfdesk.db.engine import without_password
@@ -53,20 +55,68 @@ def url_without_password(url: str) -> str:
     return without_password(url).render_as_string(hide_password=False)
 
 
+SSL_MODES = ("", "disable", "allow", "prefer", "require", "verify-ca", "verify-full")  # "" = libpq's default
+
+
+def server_url(
+    host: str = "",
+    port: str = "",
+    database: str = "",
+    user: str = "",
+    sslmode: str = "",
+    service: str = "",
+) -> str:
+    """A PostgreSQL URL from the dialog's fields, never with a password.
+
+    `service` names an entry of pg_service.conf (PGSERVICEFILE); the other fields, when given,
+    override what the entry says, as libpq does. libpq fills in what is left out: the port
+    5432, the user the OS login, the password from .pgpass (PGPASSFILE).
+    """
+    query = {key: value for key, value in (("service", service), ("sslmode", sslmode)) if value}
+    url = URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        host=host or None,
+        port=int(port) if port.isdigit() else None,
+        database=database or None,
+        query=query,
+    )
+    return url.render_as_string(hide_password=False)
+
+
 class ServerDialog(QDialog):
-    """Asks for a PostgreSQL URL and a password; `database_url()` combines them."""
+    """Asks where the server is (host, port, database, user, SSL mode, or a `service=` name from
+    pg_service.conf) and a password; `database_url()` combines them.
+
+    The address line shows the same as a URL (and accepts one pasted in); the two follow each
+    other. The password is kept in memory only, or in the OS keyring when the box is ticked; an
+    empty password lets libpq look in .pgpass.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect to server"))
+        self.service_edit = QLineEdit(self)
+        self.service_edit.setPlaceholderText(self.tr("a name in pg_service.conf (optional)"))
+        self.host_edit = QLineEdit(self)
+        self.host_edit.setPlaceholderText("db.kommun.se")
+        self.port_edit = QLineEdit(self)
+        self.port_edit.setPlaceholderText("5432")
+        self.port_edit.setValidator(QIntValidator(1, 65535, self.port_edit))
+        self.database_edit = QLineEdit(self)
+        self.database_edit.setPlaceholderText("asfdesk")
+        self.user_edit = QLineEdit(self)
+        self.ssl_combo = QComboBox(self)
+        for mode in SSL_MODES:
+            self.ssl_combo.addItem(mode or self.tr("default (prefer)"), mode)
         self.url_edit = QLineEdit(self)
         self.url_edit.setPlaceholderText("postgresql+psycopg://user@server/asfdesk")
-        self.url_edit.setText(app_settings().value("server/url", "") or "")
         self.url_edit.setAccessibleName(self.tr("Server address"))
         self.url_edit.setMinimumWidth(380)
         self.password_edit = QLineEdit(self)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password"))
+        self.password_edit.setPlaceholderText(self.tr("empty: from .pgpass, or not needed"))
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"), self)
         self.remember.setVisible(usable_keyring() is not None)
         self.error = QLabel(self)
@@ -77,12 +127,60 @@ class ServerDialog(QDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(self.tr("Service:"), self.service_edit)
+        form.addRow(self.tr("Host:"), self.host_edit)
+        form.addRow(self.tr("Port:"), self.port_edit)
+        form.addRow(self.tr("Database:"), self.database_edit)
+        form.addRow(self.tr("User:"), self.user_edit)
+        form.addRow(self.tr("SSL mode:"), self.ssl_combo)
         form.addRow(self.tr("Server address:"), self.url_edit)
         form.addRow(self.tr("Password:"), self.password_edit)
         form.addRow(self.remember)
         form.addRow(self.error)
         form.addRow(self.buttons)
+        self._fields = (self.service_edit, self.host_edit, self.port_edit, self.database_edit, self.user_edit)
+        for edit in self._fields:
+            edit.textEdited.connect(self._fields_changed)
+        self.ssl_combo.activated.connect(self._fields_changed)
+        self.url_edit.textChanged.connect(self._url_changed)
+        self.url_edit.setText(app_settings().value("server/url", "") or "")
         self._prefill_password()
+
+    def _fields_changed(self, *_args) -> None:
+        """The fields were edited: the address line follows."""
+        url = server_url(
+            self.host_edit.text().strip(),
+            self.port_edit.text().strip(),
+            self.database_edit.text().strip(),
+            self.user_edit.text().strip(),
+            self.ssl_combo.currentData() or "",
+            self.service_edit.text().strip(),
+        )
+        self.url_edit.blockSignals(True)
+        self.url_edit.setText(url)
+        self.url_edit.setCursorPosition(0)  # the start of a long address: scheme, user, host
+        self.url_edit.blockSignals(False)
+
+    def _url_changed(self, text: str) -> None:
+        """An address was typed or pasted: the fields follow (a password in it stays out of them)."""
+        try:
+            url = make_url(text.strip())
+        except ArgumentError:
+            return
+        if url.get_backend_name() != "postgresql":
+            return
+        query = url.query
+        values = {
+            self.service_edit: query.get("service", ""),
+            self.host_edit: url.host or query.get("host", ""),
+            self.port_edit: str(url.port or query.get("port", "") or ""),
+            self.database_edit: url.database or "",
+            self.user_edit: url.username or "",
+        }
+        for edit, value in values.items():
+            edit.setText(value if isinstance(value, str) else ",".join(value))
+        index = self.ssl_combo.findData(query.get("sslmode", ""))
+        self.ssl_combo.setCurrentIndex(max(index, 0))
 
     def _prefill_password(self) -> None:
         keyring = usable_keyring()
@@ -121,6 +219,9 @@ class ServerDialog(QDialog):
             url = None
         if url is None or url.get_backend_name() != "postgresql":
             self.error.setText(self.tr("Enter a PostgreSQL address, like postgresql://user@server/asfdesk"))
+            return
+        if not url.database and not url.query.get("service"):
+            self.error.setText(self.tr("Enter the database's name, or a service from pg_service.conf."))
             return
         plain = url_without_password(self.url_edit.text().strip())
         password = self._password()

@@ -30,10 +30,12 @@ from asfdesk.db.queries.overview import consultant_name, is_empty
 from asfdesk.i18n import current_language
 from asfdesk.scrub import scrub
 from asfdesk.services.follow_ups import my_overdue_count
-from asfdesk.ui import output_actions
+from asfdesk.services.roles import Permissions, Role, permissions, role_label
+from asfdesk.ui import access_log_view, output_actions, region_dialog
 from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.i18n_qt import install_translators
 from asfdesk.ui.icons import icon
+from asfdesk.ui.live import follow_database
 from asfdesk.ui.operations import (
     ChangeKind,
     Changes,
@@ -47,6 +49,7 @@ from asfdesk.ui.operations import (
 )
 from asfdesk.ui.operations_database import back_up, open_database, schema_revision
 from asfdesk.ui.operations_records import DeleteReport, delete_many, save_each
+from asfdesk.ui.overview import OverviewPage
 from asfdesk.ui.profiles.manager import ProfileManager
 from asfdesk.ui.settings import app_settings, set_language_setting
 from asfdesk.ui.table import EntityTab
@@ -73,6 +76,10 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._views: dict = {}  # tab list key -> ListViews, for tabs with more than one view
         self.profiles = None
+        self.overview: OverviewPage | None = None  # the start view: the tab after the lists
+        self._last_list = 0  # the list tab last shown (what Print, New … act on from Översikt)
+        self.role = Role.ADMIN  # read from the server at start (_read_role); the server enforces it
+        self.permissions = Permissions(Role.ADMIN)
 
         self.stack = QStackedWidget(self)
         self.tabs = QTabWidget(self.stack)
@@ -102,10 +109,9 @@ class MainWindow(QMainWindow):
         self.profiles = self._make_profile_manager()
         keys = entities.list_keys()
         last = self.tabs.currentIndex()
-        if last < 0:  # first build: open on the tab the user left last time
-            saved = app_settings().value("window/tab")
-            last = keys.index(saved) if saved in keys else 0
-        for page in self._pages.values():
+        if last < 0:  # first build: open on Översikt, the start view (the tab after the lists)
+            last = len(keys)
+        for page in [*self._pages.values(), *([self.overview] if self.overview else [])]:
             page.deleteLater()
         self.tabs.blockSignals(True)
         self.tabs.clear()
@@ -116,19 +122,25 @@ class MainWindow(QMainWindow):
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._pages[list_def.key] = page
             self.tabs.addTab(page, icon(list_def.icon), "")
+        self.overview = self._make_overview()
         self.tabs.setCurrentIndex(last)
         self.tabs.blockSignals(False)
-        self.tab(keys[last])
+        if last < len(keys):
+            self.tab(keys[last])
         self.backup_action.setEnabled(is_sqlite(database_url))
         self.db_label.setText(describe(database_url))
         self.db_label.setToolTip(describe(database_url))
         self._retranslate_tabs()
         self._check_empty(lambda empty: self.stack.setCurrentWidget(self.welcome if empty else self.tabs))
         self._show_consultant()
+        self.live = follow_database(self)  # other users' changes reach tabs and profiles (asfdesk.ui.live)
+        self._read_role()
 
     def _check_empty(self, then) -> None:
         """Ask in a worker whether the database is empty (a first run offers the welcome panel)."""
-        QueryOp(parent=self, sessions=self.sessions, op=is_empty, success=then).run_in_background()
+        QueryOp(parent=self, sessions=self.sessions, op=is_empty, success=then).failure(
+            lambda _exc: then(False)  # e.g. a reader's role may not look at every table: show the lists
+        ).run_in_background()
 
     def _make_profile_manager(self) -> ProfileManager:
         if self.profiles is not None:
@@ -158,6 +170,50 @@ class MainWindow(QMainWindow):
             op=lambda session: my_overdue_count(session, user, today),
             success=lambda found: found and self.statusBar().showMessage(overdue_message(found)),
         ).failure(lambda _exc: None).run_in_background()
+
+    # --- role (issue 10): the server refuses what a role may not do; the window greys it out ------
+
+    def _read_role(self) -> None:
+        QueryOp(parent=self, sessions=self.sessions, op=permissions, success=self.apply_role).failure(
+            lambda _exc: None  # the server still refuses; nothing to grey out without an answer
+        ).run_in_background()
+
+    def apply_role(self, allowed: Permissions) -> None:
+        """Grey out what the role may not do and show it next to the consultant (on a server)."""
+        self.role, self.permissions = allowed.role, allowed
+        writer, admin = allowed.may_write(), allowed.may_administer()
+        self.import_action.setEnabled(writer)
+        self.welcome.setEnabled(writer)
+        self.consultants_action.setEnabled(admin)
+        self.admin_menu.menuAction().setEnabled(admin)
+        personal = [e.key for e in entities.all_entities() if e.personal]
+        self.find_person_action.setEnabled(all(allowed.may_read(key) for key in personal))
+        self.follow_ups_action.setEnabled(all(allowed.may_read(key) for key in personal))
+        for index, list_def in enumerate(entities.lists()):
+            self.tabs.setTabEnabled(index, allowed.may_read(list_def.entity))
+        if not self.tabs.isTabEnabled(self.tabs.currentIndex()):
+            self.tabs.setCurrentIndex(next(i for i in range(self.tabs.count()) if self.tabs.isTabEnabled(i)))
+        for tab in self.built_tabs():
+            self._allow(tab)
+        if self.overview is not None:
+            self.overview.set_people_allowed(all(allowed.may_read(key) for key in personal))
+        self._allow_actions()
+        self._show_role()
+
+    def _allow(self, tab: EntityTab) -> None:
+        allowed = self.permissions
+        tab.set_allowed(allowed.may_write(), allowed.may_delete(tab.definition.entity))
+
+    def _allow_actions(self) -> None:
+        """New and Delete of the window act on the list shown: allowed as that list allows."""
+        self.new_action.setEnabled(self.permissions.may_write())
+        if self._pages:
+            self.delete_action.setEnabled(self.permissions.may_delete(self.current_tab().definition.entity))
+
+    def _show_role(self) -> None:
+        self.role_label.setVisible(not is_sqlite(self.database_url))
+        self.role_label.setText(self.tr("Role: %1").replace("%1", role_label(self.role)))
+        self.role_label.setToolTip(self.tr("What the shared database lets you do"))
 
     def show_my_follow_ups(self) -> QWidget:
         """Ctrl+U: the due and overdue follow-ups of the user; Enter opens a referral."""
@@ -268,6 +324,8 @@ class MainWindow(QMainWindow):
         self._show_consultant()
 
     def refresh_all(self) -> None:
+        if self.overview is not None:
+            self.overview.reload()
         for tab in self.built_tabs():
             tab.model.refresh()
             tab.load_filter_choices()
@@ -289,6 +347,7 @@ class MainWindow(QMainWindow):
             tab.printRequested.connect(self.print_current)
             tab.exportRequested.connect(self.export_current)
             self._tabs[list_key] = tab
+            self._allow(tab)
             if list_key in self._pages:  # a tab: with its other views (asfdesk.ui.list_views), if any
                 self._pages[list_key].layout().addWidget(self._with_views(tab))
         return tab
@@ -306,9 +365,40 @@ class MainWindow(QMainWindow):
     def built_tabs(self) -> list[EntityTab]:
         return list(self._tabs.values())
 
+    def _make_overview(self) -> OverviewPage:
+        """Översikt (asfdesk.ui.overview): its figures open lists (show_list) and records."""
+        page = OverviewPage(self.sessions, self.tabs)
+        page.listRequested.connect(self.show_list)
+        page.openRequested.connect(lambda entity, record_id: self.profiles.open(entity, record_id))
+        self.tabs.addTab(page, icon("overview"), "")
+        return page
+
+    def show_overview(self) -> None:
+        """Ctrl+0: the start view."""
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.overview)
+
+    def showing_overview(self) -> bool:
+        return self.overview is not None and self.tabs.currentWidget() is self.overview
+
+    def show_list(self, list_key: str, filters: dict) -> EntityTab:
+        """Switch to a list showing exactly `filters` (no search): a figure on Översikt opens it."""
+        host = entities.tab_of(list_key)
+        self.tabs.setCurrentIndex(entities.list_keys().index(host))
+        tab = self.tab(list_key)
+        views = self._views.get(host)
+        if views is not None:
+            views.show_list(list_key)
+        tab.show_filtered(filters)
+        tab.view.setFocus()
+        return tab
+
     def current_tab(self) -> EntityTab:
-        """The list the user sees: the current tab's, or the view chosen inside it."""
-        tab = self.tab(entities.list_keys()[max(0, self.tabs.currentIndex())])
+        """The list the user sees: the current tab's, or the view chosen inside it (on Översikt:
+        the list tab shown last)."""
+        index = self.tabs.currentIndex()
+        keys = entities.list_keys()
+        tab = self.tab(keys[index if 0 <= index < len(keys) else self._last_list])
         views = self._views.get(tab.entity)
         return views.current() if views is not None else tab
 
@@ -481,6 +571,8 @@ class MainWindow(QMainWindow):
         self.find_person_action = self._make_action(self.find_person, "Ctrl+K", "search")
         self.consultants_action = self._make_action(self.show_consultants)
         self.follow_ups_action = self._make_action(self.show_my_follow_ups, "Ctrl+U", "event")
+        self.overview_action = self._make_action(self.show_overview, "Ctrl+0", "overview")
+        self.addAction(self.overview_action)
         self.tab_actions = []
         for i in range(len(entities.list_keys())):
             action = self._make_action(lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
@@ -508,6 +600,7 @@ class MainWindow(QMainWindow):
                        self.find_person_action):  # fmt: skip
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.overview_action)
         for action in self.tab_actions:
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
@@ -522,6 +615,14 @@ class MainWindow(QMainWindow):
         self.admin_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
+        from asfdesk.ui.reports_dialog import install_report_actions
+
+        install_report_actions(self)  # Rapporter → Utfall…, Kapacitet…, Evenemang… (self.report_actions)
+        self.region_action = region_dialog.add_to_menu(self)  # Rapporter → ASF i länet…
+        self.access_log_action = access_log_view.add_to_menu(self)  # Admin → Åtkomstlogg…
+        from asfdesk.ui.gdpr_dialogs import AdminDuties
+
+        self.gdpr_duties = AdminDuties(self)  # Admin → Gallring…, Personuppgiftsinställningar…
 
     def _create_status_bar(self) -> None:
         status = self.statusBar()
@@ -535,6 +636,9 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         status.addWidget(self.db_label, 1)
         status.addPermanentWidget(self.user_label)
+        self.role_label = QLabel(self)  # the server role (issue 10); hidden for a local file
+        self.role_label.hide()
+        status.addPermanentWidget(self.role_label)
         status.addPermanentWidget(self.busy)
         busy_tracker().busyChanged.connect(self.busy.setVisible)
 
@@ -558,6 +662,9 @@ class MainWindow(QMainWindow):
             title = entities.text(list_def.title)
             self.tabs.setTabText(i, title)
             self.tab_actions[i].setText(title)
+        if self.overview is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.overview), self.tr("Overview"))
+        self.overview_action.setText(self.tr("Overview"))
 
     def retranslate(self) -> None:
         self._retranslate_tabs()
@@ -566,6 +673,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.reports_menu.setTitle(self.tr("&Reports"))
         self.admin_menu.setTitle(self.tr("&Admin"))
+        self._show_role()
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("Language"))
         texts = {
@@ -597,6 +705,13 @@ class MainWindow(QMainWindow):
         self._tab_changed()
 
     def _tab_changed(self, *_args) -> None:
+        self._allow_actions()
+        if 0 <= self.tabs.currentIndex() < len(self._pages):
+            self._last_list = self.tabs.currentIndex()
+        if self.showing_overview() or not self._pages:  # Översikt: no list to export from
+            self.vcard_action.setEnabled(False)
+            self.ics_action.setEnabled(False)
+            return
         offered = entities.list_def(self.current_tab().entity).file_exports if self._pages else ()
         self.vcard_action.setEnabled("vcard" in offered)
         self.ics_action.setEnabled("ics" in offered)
@@ -640,10 +755,8 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self.default_size())
-        last = settings.value("window/tab")
-        keys = entities.list_keys()
-        if last in keys:
-            self.tabs.setCurrentIndex(keys.index(last))
+        # The window opens on Översikt, the start view; "window/tab" is still saved (the list
+        # tab shown last), for whoever wants to offer "open where I left off".
 
     def _save_tab_settings(self) -> None:
         for tab in self.built_tabs():
@@ -652,7 +765,8 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/tab", entities.tab_of(self.current_tab().entity))
+        if not self.showing_overview():  # (on Översikt: no list tab built just to name it)
+            settings.setValue("window/tab", entities.tab_of(self.current_tab().entity))
         self._save_tab_settings()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -660,4 +774,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_settings()
+        self.live.stop()
         super().closeEvent(event)

@@ -24,6 +24,8 @@ WriteOp(op(sessions, changes: ChangeRecorder) -> T)
 Both are configured by chaining, then started with `run_in_background()`:
     success(result)      on the UI thread; skipped when `parent` was deleted meanwhile
     .on_validation(fn)   a ValidationError goes to `fn` (shown next to the field), no dialog
+    .on_conflict(fn)     a CONFLICT (someone else saved first) goes to `fn` (the profile's
+                         field-by-field comparison, asfdesk.ui.profiles.conflict), no dialog
     .failure(fn)         replaces the default fault handling below
     .finished(fn)        fn(ok: bool) once at the very end (clear a busy state, close on save)
     .without_retry()     environment faults get OK only
@@ -260,6 +262,7 @@ class _Op(Generic[T]):
         self._source = source
         self._failure: Callable[[BaseException], Any] | None = None
         self._validation: Callable[[ValidationError], Any] | None = None
+        self._conflict: Callable[[BaseException], Any] | None = None
         self._finished: Callable[[bool], Any] | None = None
         self._retry = True
         self._pool: QThreadPool | None = None
@@ -270,6 +273,10 @@ class _Op(Generic[T]):
 
     def on_validation(self, fn: Callable[[ValidationError], Any]) -> _Op[T]:
         self._validation = fn
+        return self
+
+    def on_conflict(self, fn: Callable[[BaseException], Any]) -> _Op[T]:
+        self._conflict = fn
         return self
 
     def finished(self, fn: Callable[[bool], Any]) -> _Op[T]:
@@ -321,6 +328,8 @@ class _Op(Generic[T]):
             self._failure(exc)
         elif invalid is not None and self._validation is not None:
             self._validation(invalid)
+        elif self._conflict is not None and classify(exc) is FaultKind.CONFLICT:
+            self._conflict(exc)
         elif self._show(exc):
             self.run_in_background()  # Retry: same op, same inputs
             return

@@ -373,7 +373,9 @@ def preview_dialog(parent: QWidget | None, document: PrintDocument) -> QPrintPre
 def _save_path(
     parent: QWidget | None, title: str, suggested: str, filters: str, suffixes: Sequence[str]
 ) -> Path | None:
-    path, chosen_filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    # In the documents folder, like the PDF dialog, not wherever the app was started from.
+    suggested_path = str(default_save_path(suggested))
+    path, chosen_filter = QFileDialog.getSaveFileName(parent, title, suggested_path, filters)
     if not path:
         return None
     result = Path(path)

@@ -2,6 +2,213 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="35"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="36"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="37"/>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="38"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="39"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="40"/>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="41"/>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="45"/>
+        <source>viewed</source>
+        <translation>visade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="46"/>
+        <source>searched</source>
+        <translation>sökte</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="47"/>
+        <source>created</source>
+        <translation>skapade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="48"/>
+        <source>changed</source>
+        <translation>ändrade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="49"/>
+        <source>deleted</source>
+        <translation>raderade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="50"/>
+        <source>exported</source>
+        <translation>exporterade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="51"/>
+        <source>printed</source>
+        <translation>skrev ut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="52"/>
+        <source>register extract</source>
+        <translation>registerutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="53"/>
+        <source>erased</source>
+        <translation>avidentifierade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="58"/>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="141"/>
+        <source>Type the whole personnummer, e.g. 19701063-2391 or 701063-2391.</source>
+        <translation>Skriv hela personnumret, t.ex. 19701063-2391 eller 701063-2391.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/access_log_review.py" line="171"/>
+        <source>The from date is after the to date.</source>
+        <translation>Från-datumet är senare än till-datumet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogCommand</name>
+    <message>
+        <location filename="../../asfdesk/commands/access_log_cmd.py" line="59"/>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>Välj ett filnamn som slutar på .csv eller .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/access_log_cmd.py" line="64"/>
+        <source>%1 entries written to %2.</source>
+        <translation>%1 poster skrivna till %2.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/access_log_cmd.py" line="74"/>
+        <source>%1 of %2 entries shown, newest first.</source>
+        <translation>%1 av %2 poster visas, nyaste först.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogMenuEntry</name>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="287"/>
+        <source>Access log…</source>
+        <translation>Åtkomstlogg…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="288"/>
+        <source>Review who viewed, exported or changed whose data, and when</source>
+        <translation>Granska vem som har visat, exporterat eller ändrat vems uppgifter, och när</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogWindow</name>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="221"/>
+        <source>The newest %1 of %2 entries. Narrow the filters, or export them all.</source>
+        <translation>De %1 senaste av %2 poster visas. Begränsa urvalet, eller exportera alla.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="224"/>
+        <source>Entries: %1</source>
+        <translation>Poster: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="230"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="230"/>
+        <source>Export access log</source>
+        <translation>Exportera åtkomstloggen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="252"/>
+        <source>Entries exported: %1</source>
+        <translation>Exporterade poster: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="258"/>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="259"/>
+        <source>&amp;Person (personnummer):</source>
+        <translation>&amp;Person (personnummer):</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="260"/>
+        <source>e.g. 19701063-2391</source>
+        <translation>t.ex. 19701063-2391</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="261"/>
+        <source>&amp;User (login):</source>
+        <translation>&amp;Användare (inloggning):</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="262"/>
+        <source>all users</source>
+        <translation>alla användare</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="263"/>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="264"/>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="265"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="266"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/access_log_view.py" line="267"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>ActivityType</name>
     <message>
         <location filename="../../asfdesk/domain/enums.py" line="203"/>
@@ -30,19 +237,32 @@
     </message>
 </context>
 <context>
+    <name>AdminDuties</name>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="270"/>
+        <source>Retention (gallring)…</source>
+        <translation>Gallring…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="271"/>
+        <source>Personal data settings…</source>
+        <translation>Personuppgiftsinställningar…</translation>
+    </message>
+</context>
+<context>
     <name>Consultants</name>
     <message>
-        <location filename="../../asfdesk/services/consultants.py" line="32"/>
+        <location filename="../../asfdesk/services/consultants.py" line="36"/>
         <source>A consultant with this login already exists.</source>
         <translation>Det finns redan en konsulent med den inloggningen.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/consultants.py" line="37"/>
+        <location filename="../../asfdesk/services/consultants.py" line="41"/>
         <source>No consultant has this login.</source>
         <translation>Ingen konsulent har den inloggningen.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/consultants.py" line="43"/>
+        <location filename="../../asfdesk/services/consultants.py" line="47"/>
         <source>A login is one word of at most %1 characters, without spaces.</source>
         <translation>En inloggning är ett ord på högst %1 tecken, utan mellanslag.</translation>
     </message>
@@ -50,82 +270,82 @@
 <context>
     <name>ConsultantsDialog</name>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="145"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="146"/>
         <source>Consultants</source>
         <translation>Konsulenter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="146"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="147"/>
         <source>Login</source>
         <translation>Inloggning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="146"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="147"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="146"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="147"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="147"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="148"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="148"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="149"/>
         <source>&amp;Login:</source>
         <translation>&amp;Inloggning:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="149"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="150"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="151"/>
         <source>as when signing in to the computer, e.g. anna.berg</source>
         <translation>som när du loggar in på datorn, t.ex. anna.berg</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="151"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="152"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="152"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="153"/>
         <source>&amp;Rename</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="159"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="160"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="159"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="160"/>
         <source>Deactivated</source>
         <translation>Inaktiverad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="198"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="199"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Inaktivera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="198"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="199"/>
         <source>Ac&amp;tivate</source>
         <translation>Ak&amp;tivera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="208"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="209"/>
         <source>Enter the consultant's name.</source>
         <translation>Skriv konsulentens namn.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="240"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="241"/>
         <source>Saved: %1</source>
         <translation>Sparat: %1</translation>
     </message>
@@ -133,7 +353,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../asfdesk/app.py" line="64"/>
+        <location filename="../../asfdesk/app.py" line="66"/>
         <location filename="../../asfdesk/commands/_common.py" line="46"/>
         <source>Not a database URL (use sqlite:///path or postgresql+psycopg://user@host/db).</source>
         <translation>Inte en databas-URL (använd sqlite:///sökväg eller postgresql+psycopg://användare@värd/db).</translation>
@@ -164,32 +384,32 @@
         <translation>Ingen säkerhetskopia hittades bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="124"/>
+        <location filename="../../asfdesk/db/migrate.py" line="125"/>
         <source>%1 already exists; choose another file (or use --force to replace it).</source>
         <translation>%1 finns redan; välj en annan fil (eller använd --force för att ersätta den).</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="128"/>
+        <location filename="../../asfdesk/db/migrate.py" line="129"/>
         <source>A database can't be backed up onto itself.</source>
         <translation>En databas kan inte säkerhetskopieras till sig själv.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="147"/>
+        <location filename="../../asfdesk/db/migrate.py" line="148"/>
         <source>The backup copy of %1 failed its integrity check; it was not kept.</source>
         <translation>Säkerhetskopian av %1 klarade inte integritetskontrollen och sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="202"/>
+        <location filename="../../asfdesk/db/migrate.py" line="204"/>
         <source>The database has schema revision %1, which is newer than this version of asfdesk understands. Update asfdesk.</source>
         <translation>Databasen har schemaversion %1, som är nyare än den här versionen av asfdesk förstår. Uppdatera asfdesk.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="212"/>
+        <location filename="../../asfdesk/db/migrate.py" line="214"/>
         <source>The shared database's schema (%1) is behind this app (%2). Ask an administrator to run: asfdesk db upgrade</source>
         <translation>Den delade databasens schema (%1) ligger efter appen (%2). Be en administratör köra: asfdesk db upgrade</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="217"/>
+        <location filename="../../asfdesk/db/migrate.py" line="219"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
@@ -333,22 +553,27 @@
         <translation>En annan post har redan det värdet i fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/faults.py" line="419"/>
+        <location filename="../../asfdesk/db/faults.py" line="426"/>
+        <source>Your role may not do this on the shared database. Ask your administrator if you need to.</source>
+        <translation>Din roll får inte göra det här i den gemensamma databasen. Fråga din administratör om du behöver det.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/db/faults.py" line="432"/>
         <source>Someone else saved this record while you were editing it. Your changes are kept in the form; reload to see their version, then apply your changes again.</source>
         <translation>Någon annan sparade posten medan du redigerade den. Dina ändringar finns kvar i formuläret; läs in den nya versionen och gör dina ändringar igen.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/faults.py" line="427"/>
+        <location filename="../../asfdesk/db/faults.py" line="440"/>
         <source>Nothing you typed is lost.</source>
         <translation>Inget du skrivit har försvunnit.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/faults.py" line="431"/>
+        <location filename="../../asfdesk/db/faults.py" line="444"/>
         <source>An unexpected error occurred. Your input is kept.</source>
         <translation>Ett oväntat fel inträffade. Det du skrivit finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/faults.py" line="432"/>
+        <location filename="../../asfdesk/db/faults.py" line="445"/>
         <source>An unexpected error occurred.</source>
         <translation>Ett oväntat fel inträffade.</translation>
     </message>
@@ -417,27 +642,27 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../asfdesk/services/duplicates.py" line="32"/>
+        <location filename="../../asfdesk/services/duplicates.py" line="33"/>
         <source>birth date unknown</source>
         <translation>födelsedatum saknas</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/duplicates.py" line="88"/>
+        <location filename="../../asfdesk/services/duplicates.py" line="94"/>
         <source>same personnummer</source>
         <translation>samma personnummer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/duplicates.py" line="92"/>
+        <location filename="../../asfdesk/services/duplicates.py" line="98"/>
         <source>same name and birth date</source>
         <translation>samma namn och födelsedatum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/duplicates.py" line="94"/>
+        <location filename="../../asfdesk/services/duplicates.py" line="100"/>
         <source>similar name, same birth date</source>
         <translation>liknande namn, samma födelsedatum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/duplicates.py" line="97"/>
+        <location filename="../../asfdesk/services/duplicates.py" line="103"/>
         <source>same name</source>
         <translation>samma namn</translation>
     </message>
@@ -479,7 +704,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="93"/>
-        <location filename="../../asfdesk/entities/partner_organisation.py" line="78"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="75"/>
         <source>New partner</source>
         <translation>Ny partner</translation>
     </message>
@@ -504,100 +729,100 @@
         <translation>kontaktlista</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="89"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="88"/>
         <source>Service:</source>
         <translation>Tjänst:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="90"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="89"/>
         <source>All services</source>
         <translation>Alla tjänster</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="112"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="111"/>
         <source>contact-sheets</source>
         <translation>kontaktblad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="143"/>
-        <location filename="../../asfdesk/entities/referral.py" line="133"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="153"/>
+        <location filename="../../asfdesk/entities/referral.py" line="143"/>
         <source>Enterprise</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="144"/>
-        <location filename="../../asfdesk/entities/enterprise.py" line="150"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="154"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="160"/>
         <source>Enterprises</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="151"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="161"/>
         <source>New enterprise</source>
         <translation>Nytt företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="152"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="162"/>
         <source>No enterprises yet. Press Ctrl+N to add one.</source>
         <translation>Inga företag ännu. Tryck Ctrl+N för att lägga till ett.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="153"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="163"/>
         <source>No enterprises match “%1”.</source>
         <translation>Inga företag matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="154"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="164"/>
         <source>No enterprises match the filters.</source>
         <translation>Inga företag matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="163"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="173"/>
         <source>Close enterprise</source>
         <translation>Avsluta företaget</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/event.py" line="87"/>
+        <location filename="../../asfdesk/entities/event.py" line="96"/>
         <source>Upcoming only</source>
         <translation>Endast kommande</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/event.py" line="156"/>
+        <location filename="../../asfdesk/entities/event.py" line="165"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/event.py" line="157"/>
-        <location filename="../../asfdesk/entities/event.py" line="164"/>
+        <location filename="../../asfdesk/entities/event.py" line="166"/>
+        <location filename="../../asfdesk/entities/event.py" line="173"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/event.py" line="165"/>
+        <location filename="../../asfdesk/entities/event.py" line="174"/>
         <source>New event</source>
         <translation>Nytt evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/event.py" line="166"/>
+        <location filename="../../asfdesk/entities/event.py" line="175"/>
         <source>No events yet. Press Ctrl+N to add one.</source>
         <translation>Inga evenemang ännu. Tryck Ctrl+N för att lägga till ett.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/event.py" line="167"/>
+        <location filename="../../asfdesk/entities/event.py" line="176"/>
         <source>No events match “%1”.</source>
         <translation>Inga evenemang matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/event.py" line="168"/>
+        <location filename="../../asfdesk/entities/event.py" line="177"/>
         <source>No events match the filters.</source>
         <translation>Inga evenemang matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/event.py" line="175"/>
+        <location filename="../../asfdesk/entities/event.py" line="184"/>
         <source>attendees</source>
         <translation>narvarolista</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/event.py" line="178"/>
+        <location filename="../../asfdesk/entities/event.py" line="187"/>
         <source>Select the event whose attendee list you want to print.</source>
         <translation>Markera evenemanget vars närvarolista du vill skriva ut.</translation>
     </message>
@@ -623,159 +848,226 @@
     </message>
     <message>
         <location filename="../../asfdesk/entities/filters.py" line="38"/>
+        <location filename="../../asfdesk/entities/filters.py" line="77"/>
         <source>Municipality:</source>
         <translation>Kommun:</translation>
     </message>
     <message>
         <location filename="../../asfdesk/entities/filters.py" line="39"/>
+        <location filename="../../asfdesk/entities/filters.py" line="78"/>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="47"/>
+        <location filename="../../asfdesk/entities/filters.py" line="69"/>
+        <source>County:</source>
+        <translation>Län:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="70"/>
+        <source>All counties</source>
+        <translation>Alla län</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/filters.py" line="91"/>
         <source>Consultant:</source>
         <translation>Konsulent:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="48"/>
+        <location filename="../../asfdesk/entities/filters.py" line="92"/>
         <source>All consultants</source>
         <translation>Alla konsulenter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="55"/>
+        <location filename="../../asfdesk/entities/filters.py" line="99"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="55"/>
+        <location filename="../../asfdesk/entities/filters.py" line="99"/>
         <source>From:</source>
         <translation>Från:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="61"/>
+        <location filename="../../asfdesk/entities/filters.py" line="105"/>
         <source>To date</source>
         <translation>Till datum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="61"/>
+        <location filename="../../asfdesk/entities/filters.py" line="105"/>
         <source>To:</source>
         <translation>Till:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/filters.py" line="95"/>
+        <location filename="../../asfdesk/entities/filters.py" line="139"/>
         <source>Only mine</source>
         <translation>Bara mina</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="84"/>
-        <location filename="../../asfdesk/entities/referral.py" line="132"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="103"/>
+        <location filename="../../asfdesk/entities/referral.py" line="142"/>
         <source>Jobseeker</source>
         <translation>Arbetssökande</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="85"/>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="92"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="104"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="111"/>
         <source>Jobseekers</source>
         <translation>Arbetssökande</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="93"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="112"/>
         <source>New jobseeker</source>
         <translation>Ny arbetssökande</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="94"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="113"/>
         <source>No jobseekers yet. Press Ctrl+N to add one.</source>
         <translation>Inga arbetssökande ännu. Tryck Ctrl+N för att lägga till en.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="95"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="114"/>
         <source>No jobseekers match “%1”.</source>
         <translation>Inga arbetssökande matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="96"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="115"/>
         <source>No jobseekers match the filters.</source>
         <translation>Inga arbetssökande matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/partner_organisation.py" line="70"/>
+        <location filename="../../asfdesk/entities/overview_filters.py" line="21"/>
+        <source>Referred this month</source>
+        <translation>Anvisade denna månad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/overview_filters.py" line="22"/>
+        <source>Referred this year</source>
+        <translation>Anvisade i år</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/overview_filters.py" line="23"/>
+        <source>Started this month</source>
+        <translation>Startade denna månad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/overview_filters.py" line="24"/>
+        <source>Started this year</source>
+        <translation>Startade i år</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/overview_filters.py" line="25"/>
+        <source>Ended this month</source>
+        <translation>Avslutade denna månad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/overview_filters.py" line="26"/>
+        <source>Ended this year</source>
+        <translation>Avslutade i år</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/overview_filters.py" line="53"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/overview_filters.py" line="54"/>
+        <source>Any time</source>
+        <translation>Alla perioder</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/overview_filters.py" line="62"/>
+        <source>Outcome:</source>
+        <translation>Utfall:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/overview_filters.py" line="63"/>
+        <source>All outcomes</source>
+        <translation>Alla utfall</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="67"/>
         <source>Partner organisation</source>
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/partner_organisation.py" line="71"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="68"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/partner_organisation.py" line="77"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="74"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/partner_organisation.py" line="79"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="76"/>
         <source>No partner organisations yet. Press Ctrl+N to add one.</source>
         <translation>Inga partnerorganisationer ännu. Tryck Ctrl+N för att lägga till en.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/partner_organisation.py" line="82"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="79"/>
         <source>No partner organisations match “%1”.</source>
         <translation>Inga partnerorganisationer matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/partner_organisation.py" line="83"/>
+        <location filename="../../asfdesk/entities/partner_organisation.py" line="80"/>
         <source>No partner organisations match the filters.</source>
         <translation>Inga partnerorganisationer matchar filtren.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="91"/>
+        <location filename="../../asfdesk/entities/protected.py" line="24"/>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/entities/referral.py" line="98"/>
         <source>Enterprise:</source>
         <translation>Företag:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="92"/>
+        <location filename="../../asfdesk/entities/referral.py" line="99"/>
         <source>All enterprises</source>
         <translation>Alla företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="97"/>
+        <location filename="../../asfdesk/entities/referral.py" line="104"/>
         <source>Funding:</source>
         <translation>Finansiering:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="98"/>
+        <location filename="../../asfdesk/entities/referral.py" line="105"/>
         <source>All funding</source>
         <translation>Alla finansieringsformer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="113"/>
+        <location filename="../../asfdesk/entities/referral.py" line="122"/>
         <source>Referral</source>
         <translation>Anvisning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="114"/>
-        <location filename="../../asfdesk/entities/referral.py" line="121"/>
+        <location filename="../../asfdesk/entities/referral.py" line="123"/>
+        <location filename="../../asfdesk/entities/referral.py" line="131"/>
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="122"/>
+        <location filename="../../asfdesk/entities/referral.py" line="132"/>
         <source>New referral</source>
         <translation>Ny anvisning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="123"/>
+        <location filename="../../asfdesk/entities/referral.py" line="133"/>
         <source>No referrals yet. Press Ctrl+N to add one.</source>
         <translation>Inga anvisningar ännu. Tryck Ctrl+N för att lägga till en.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="124"/>
+        <location filename="../../asfdesk/entities/referral.py" line="134"/>
         <source>No referrals match “%1”.</source>
         <translation>Inga anvisningar matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="125"/>
+        <location filename="../../asfdesk/entities/referral.py" line="135"/>
         <source>No referrals match the filters.</source>
         <translation>Inga anvisningar matchar filtren.</translation>
     </message>
@@ -783,49 +1075,107 @@
 <context>
     <name>EntityTab</name>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="237"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="242"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="238"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="243"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="239"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="244"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="240"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="245"/>
         <source>Row count</source>
         <translation>Antal rader</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="242"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="247"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="243"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="248"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="244"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="249"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="245"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="250"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="320"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="330"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="200"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="245"/>
+        <source>Erase / anonymise</source>
+        <translation>Radera / avidentifiera</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="222"/>
+        <source>The name, personnummer, address, phone, e-mail and notes are removed for good.</source>
+        <translation>Namn, personnummer, adress, telefon, e-post och anteckningar tas bort för gott.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="224"/>
+        <source>%n referral(s) are kept for statistics, with only birth year, municipality, kind, dates and outcome.</source>
+        <translation>
+            <numerusform>%n anvisning sparas för statistiken, med bara födelseår, kommun, typ, datum och utfall.</numerusform>
+            <numerusform>%n anvisningar sparas för statistiken, med bara födelseår, kommun, typ, datum och utfall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="229"/>
+        <source>The text of %n follow-up note(s) is removed.</source>
+        <translation>
+            <numerusform>Texten i %n uppföljningsanteckning tas bort.</numerusform>
+            <numerusform>Texten i %n uppföljningsanteckningar tas bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="231"/>
+        <source>The person can no longer be found by name or personnummer; access-log details that name them are blanked. Who accessed the record, and when, is kept.</source>
+        <translation>Personen går inte längre att hitta på namn eller personnummer, och detaljer i åtkomstloggen som nämner personen töms. Vem som har tagit del av uppgifterna, och när, finns kvar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="236"/>
+        <source>%n referral(s) are still open.</source>
+        <translation>
+            <numerusform>%n anvisning är fortfarande öppen.</numerusform>
+            <numerusform>%n anvisningar är fortfarande öppna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="237"/>
+        <source>Jobseeker #%1 (%2) will be anonymised:</source>
+        <translation>Arbetssökande #%1 (%2) avidentifieras:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="240"/>
+        <source>This cannot be undone. Backups still hold the data until they are removed by retention.</source>
+        <translation>Det går inte att ångra. Säkerhetskopior innehåller uppgifterna tills de gallras.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="244"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>Jag förstår att det inte går att ångra</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1637,686 @@
         <location filename="../../asfdesk/domain/enums.py" line="145"/>
         <source>Other</source>
         <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>Gdpr</name>
+    <message>
+        <location filename="../../asfdesk/services/gdpr.py" line="80"/>
+        <source>Retention period</source>
+        <translation>Gallringsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/gdpr.py" line="81"/>
+        <source>Register extract wording</source>
+        <translation>Registerutdragets text</translation>
+    </message>
+</context>
+<context>
+    <name>GdprCommand</name>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="59"/>
+        <source>The output file must end in .pdf or .json</source>
+        <translation>Utdatafilen måste sluta på .pdf eller .json</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="100"/>
+        <source>Jobseeker #{id} ({initials}) will be anonymised:</source>
+        <translation>Arbetssökande #{id} ({initials}) avidentifieras:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="103"/>
+        <source>- name, personnummer, contact details and notes are removed for good;</source>
+        <translation>- namn, personnummer, kontaktuppgifter och anteckningar tas bort för gott;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="104"/>
+        <source>- %n referral(s) are kept for statistics with birth year, municipality, kind, dates and outcome only;</source>
+        <translation>
+            <numerusform>- %n anvisning sparas för statistiken med bara födelseår, kommun, typ, datum och utfall;</numerusform>
+            <numerusform>- %n anvisningar sparas för statistiken med bara födelseår, kommun, typ, datum och utfall;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="110"/>
+        <source>- the text of %n follow-up note(s) is removed;</source>
+        <translation>
+            <numerusform>- texten i %n uppföljningsanteckning tas bort;</numerusform>
+            <numerusform>- texten i %n uppföljningsanteckningar tas bort;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="111"/>
+        <source>- the name is removed from search and from access-log details. This cannot be undone; backups keep the data until they age out.</source>
+        <translation>- namnet tas bort ur sökningen och ur detaljerna i åtkomstloggen. Det går inte att ångra; säkerhetskopior behåller uppgifterna tills de gallras.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="118"/>
+        <source>Note: %n referral(s) are still open.</source>
+        <translation>
+            <numerusform>Obs! %n anvisning är fortfarande öppen.</numerusform>
+            <numerusform>Obs! %n anvisningar är fortfarande öppna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="132"/>
+        <source>Nothing was changed. Run again with --yes to confirm.</source>
+        <translation>Ingenting ändrades. Kör igen med --yes för att bekräfta.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="134"/>
+        <source>Type yes to anonymise: </source>
+        <translation>Skriv ja för att avidentifiera: </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="136"/>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="141"/>
+        <source>Jobseeker #{id} is anonymised.</source>
+        <translation>Arbetssökande #{id} är avidentifierad.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="151"/>
+        <source>The database file could not be rebuilt (VACUUM), e.g. for lack of disk space; free some space and run: asfdesk gdpr scrub</source>
+        <translation>Databasfilen kunde inte byggas om (VACUUM), till exempel för att disken är full. Frigör utrymme och kör: asfdesk gdpr scrub</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="160"/>
+        <source>Another program has the database open, so its write-ahead log could not be emptied now; close it and run the command again to remove the old data from the log.</source>
+        <translation>Ett annat program har databasen öppen, så dess skrivlogg (WAL) kunde inte tömmas nu. Stäng det och kör kommandot igen för att ta bort de gamla uppgifterna ur loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="178"/>
+        <source>Retention: {years} years (last activity before {cutoff}).</source>
+        <translation>Gallringsfrist: {years} år (senaste aktivitet före {cutoff}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="182"/>
+        <source>%n jobseeker(s) are due for anonymisation.</source>
+        <translation>
+            <numerusform>%n arbetssökande ska avidentifieras.</numerusform>
+            <numerusform>%n arbetssökande ska avidentifieras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="184"/>
+        <source>  last activity in {year}: {count}</source>
+        <translation>  senaste aktivitet {year}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="189"/>
+        <source>%n backup(s) are older than the retention period.</source>
+        <translation>
+            <numerusform>%n säkerhetskopia är äldre än gallringsfristen.</numerusform>
+            <numerusform>%n säkerhetskopior är äldre än gallringsfristen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="194"/>
+        <source>Dry run: nothing was changed. Add --apply to carry it out.</source>
+        <translation>Provkörning: ingenting ändrades. Lägg till --apply för att genomföra gallringen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="200"/>
+        <source>%n jobseeker(s) anonymised.</source>
+        <translation>
+            <numerusform>%n arbetssökande avidentifierad.</numerusform>
+            <numerusform>%n arbetssökande avidentifierade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="202"/>
+        <source>%n backup(s) removed.</source>
+        <translation>
+            <numerusform>%n säkerhetskopia borttagen.</numerusform>
+            <numerusform>%n säkerhetskopior borttagna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="212"/>
+        <source>Retention period: {years} years.</source>
+        <translation>Gallringsfrist: {years} år.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="223"/>
+        <source>The extract's wording is stored.</source>
+        <translation>Registerutdragets text är sparad.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="235"/>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="236"/>
+        <source>Retention period (years): {years}</source>
+        <translation>Gallringsfrist (år): {years}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="237"/>
+        <source>Extract wording:</source>
+        <translation>Registerutdragets text:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="244"/>
+        <source>Done.</source>
+        <translation>Klart.</translation>
+    </message>
+</context>
+<context>
+    <name>GdprExtract</name>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="94"/>
+        <source>viewed</source>
+        <translation>visade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="95"/>
+        <source>searched</source>
+        <translation>sökte</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="96"/>
+        <source>exported</source>
+        <translation>exporterade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="97"/>
+        <source>printed</source>
+        <translation>skrev ut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="98"/>
+        <location filename="../../asfdesk/printing/extract.py" line="107"/>
+        <source>created</source>
+        <translation>skapade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="99"/>
+        <location filename="../../asfdesk/printing/extract.py" line="108"/>
+        <source>changed</source>
+        <translation>ändrade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="100"/>
+        <location filename="../../asfdesk/printing/extract.py" line="109"/>
+        <source>deleted</source>
+        <translation>raderade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="101"/>
+        <source>register extract</source>
+        <translation>registerutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="102"/>
+        <source>erased</source>
+        <translation>raderade (avidentifierade)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="126"/>
+        <source>Under Article 15 of the GDPR, for</source>
+        <translation>Enligt artikel 15 i dataskyddsförordningen, för</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="127"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="134"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="135"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="136"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="137"/>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="139"/>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="140"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="140"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="142"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="143"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="144"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="146"/>
+        <source>Postcode and city</source>
+        <translation>Postnummer och ort</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="149"/>
+        <source>Responsible consultant</source>
+        <translation>Ansvarig konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="150"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="152"/>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="156"/>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="161"/>
+        <source>Identity and contact details</source>
+        <translation>Identitet och kontaktuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="168"/>
+        <source>Enterprise</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="170"/>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="171"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="172"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="173"/>
+        <source>Referred</source>
+        <translation>Anvisad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="175"/>
+        <source>Planned period</source>
+        <translation>Planerad period</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="179"/>
+        <source>Actual period</source>
+        <translation>Faktisk period</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="182"/>
+        <source>Hours per week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="183"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="184"/>
+        <source>Wants to try</source>
+        <translation>Vill prova</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="189"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="189"/>
+        <source>Follow-up note</source>
+        <translation>Uppföljningsanteckning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="189"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="204"/>
+        <source>Referrals and follow-up notes</source>
+        <translation>Anvisningar och uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="205"/>
+        <source>No referrals are recorded.</source>
+        <translation>Inga anvisningar är registrerade.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="212"/>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="215"/>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="220"/>
+        <source>No event participations are recorded.</source>
+        <translation>Inga deltaganden i evenemang är registrerade.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="237"/>
+        <source>Change history</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="239"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="239"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="239"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="239"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="242"/>
+        <source>No changes are recorded.</source>
+        <translation>Inga ändringar är registrerade.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="253"/>
+        <source>Who has viewed, exported or printed the data</source>
+        <translation>Vem som har tagit del av, exporterat eller skrivit ut uppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="255"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="255"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="258"/>
+        <source>No accesses are recorded.</source>
+        <translation>Ingen åtkomst är registrerad.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/extract.py" line="263"/>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/gdpr.py" line="61"/>
+        <source>This is a register extract under Article 15 of the General Data Protection Regulation (GDPR). It shows everything the municipality's labour-market unit has recorded about you in its case system. The data is used to plan, carry out and follow up labour-market measures: referrals to work training, work trials, internships and jobs. Legal basis: a task carried out in the public interest and in the exercise of official authority (Article 6(1)(e) GDPR), the municipality's labour-market mission. You may ask for incorrect data to be corrected, for data to be erased or its use restricted, and you may complain to the Swedish Authority for Privacy Protection (IMY).</source>
+        <translation>Detta är ett registerutdrag enligt artikel 15 i dataskyddsförordningen (GDPR). Det visar allt som kommunens arbetsmarknadsenhet har registrerat om dig i sitt verksamhetssystem. Uppgifterna används för att planera, genomföra och följa upp arbetsmarknadsinsatser: anvisningar till arbetsträning, arbetsprövning, praktik och arbete. Rättslig grund: uppgift av allmänt intresse och myndighetsutövning (artikel 6.1 e i dataskyddsförordningen), kommunens arbetsmarknadsuppdrag. Du kan begära att felaktiga uppgifter rättas, att uppgifter raderas eller att behandlingen begränsas, och du kan klaga hos Integritetsskyddsmyndigheten (IMY).</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="35"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="36"/>
+        <source>Actual start</source>
+        <translation>Faktisk start</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="37"/>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="38"/>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="39"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="40"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="41"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="42"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="43"/>
+        <source>Enterprise</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="44"/>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="45"/>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="46"/>
+        <source>Independent of the public sector</source>
+        <translation>Fristående från offentlig sektor</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="47"/>
+        <source>Work integration is the purpose</source>
+        <translation>Arbetsintegrering är syftet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="48"/>
+        <source>Primary contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="49"/>
+        <source>Jobseeker</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="50"/>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="51"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="52"/>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="53"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="54"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="55"/>
+        <source>Organiser (enterprise)</source>
+        <translation>Arrangör (företag)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="56"/>
+        <source>Organiser (partner)</source>
+        <translation>Arrangör (partnerorganisation)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="57"/>
+        <source>Participants take part in decisions</source>
+        <translation>Deltagarna är delaktiga i besluten</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="58"/>
+        <source>Partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="59"/>
+        <source>Planned start</source>
+        <translation>Planerad start</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="60"/>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="61"/>
+        <source>Referral</source>
+        <translation>Anvisning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="62"/>
+        <source>Profits are reinvested</source>
+        <translation>Vinsten återinvesteras</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="63"/>
+        <source>Reserved contracts</source>
+        <translation>Reserverade kontrakt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="64"/>
+        <source>Responsible consultant</source>
+        <translation>Ansvarig konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="65"/>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="66"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="71"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="72"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="76"/>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="77"/>
+        <location filename="../../asfdesk/services/history.py" line="80"/>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="78"/>
+        <source>deleted</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="81"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/history.py" line="82"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <location filename="../../asfdesk/commands/history_cmd.py" line="47"/>
+        <source>Unknown entity; choose one of: %1.</source>
+        <translation>Okänd posttyp; välj en av: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/history_cmd.py" line="54"/>
+        <source>The ID must be a whole number.</source>
+        <translation>Id:t måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/history_cmd.py" line="60"/>
+        <source>No such record, and no history of one.</source>
+        <translation>Posten finns inte och har ingen historik.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/history_cmd.py" line="64"/>
+        <source>No changes recorded.</source>
+        <translation>Inga ändringar har registrerats.</translation>
     </message>
 </context>
 <context>
@@ -1793,13 +2823,13 @@
         <location filename="../../asfdesk/entities/contact.py" line="31"/>
         <location filename="../../asfdesk/entities/event.py" line="48"/>
         <location filename="../../asfdesk/entities/partner_organisation.py" line="37"/>
-        <location filename="../../asfdesk/entities/referral.py" line="43"/>
+        <location filename="../../asfdesk/entities/referral.py" line="44"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="36"/>
-        <location filename="../../asfdesk/entities/enterprise.py" line="41"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="42"/>
         <location filename="../../asfdesk/entities/jobseeker.py" line="33"/>
         <source>Name</source>
         <translation>Namn</translation>
@@ -1812,7 +2842,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="38"/>
-        <location filename="../../asfdesk/entities/enterprise.py" line="65"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="66"/>
         <location filename="../../asfdesk/entities/partner_organisation.py" line="47"/>
         <source>Phone</source>
         <translation>Telefon</translation>
@@ -1824,45 +2854,45 @@
     </message>
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="40"/>
-        <location filename="../../asfdesk/entities/enterprise.py" line="66"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="67"/>
         <location filename="../../asfdesk/entities/partner_organisation.py" line="48"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../asfdesk/entities/contact.py" line="42"/>
-        <location filename="../../asfdesk/entities/enterprise.py" line="46"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="47"/>
         <location filename="../../asfdesk/entities/partner_organisation.py" line="42"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="43"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="44"/>
         <source>Org. no.</source>
         <translation>Org.nr</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="50"/>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="43"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="51"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="48"/>
         <location filename="../../asfdesk/entities/partner_organisation.py" line="46"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="52"/>
-        <location filename="../../asfdesk/entities/referral.py" line="45"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="53"/>
+        <location filename="../../asfdesk/entities/referral.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="57"/>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="45"/>
-        <location filename="../../asfdesk/entities/referral.py" line="62"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="58"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="52"/>
+        <location filename="../../asfdesk/entities/referral.py" line="63"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="62"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="63"/>
         <source>Free places</source>
         <translation>Lediga platser</translation>
     </message>
@@ -1897,18 +2927,18 @@
         <translation>Anmälda</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="38"/>
-        <location filename="../../asfdesk/entities/referral.py" line="31"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="39"/>
+        <location filename="../../asfdesk/entities/referral.py" line="32"/>
         <source>Personal ID no.</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="42"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="44"/>
         <source>Born</source>
         <translation>Född</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="50"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="57"/>
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
@@ -1923,70 +2953,93 @@
         <translation>Arbetssökande</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="38"/>
+        <location filename="../../asfdesk/entities/referral.py" line="39"/>
         <source>Enterprise</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="50"/>
+        <location filename="../../asfdesk/entities/referral.py" line="51"/>
         <source>Referred</source>
         <translation>Anvisad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="53"/>
+        <location filename="../../asfdesk/entities/referral.py" line="54"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="56"/>
+        <location filename="../../asfdesk/entities/referral.py" line="57"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="58"/>
+        <location filename="../../asfdesk/entities/referral.py" line="59"/>
         <source>Next follow-up</source>
         <translation>Nästa uppföljning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/referral.py" line="68"/>
+        <location filename="../../asfdesk/entities/referral.py" line="69"/>
         <source>Funding</source>
         <translation>Finansiering</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../asfdesk/ui/live.py" line="63"/>
+        <source>Offline – reconnecting…</source>
+        <translation>Offline – återansluter…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/live.py" line="64"/>
+        <source>The connection to the database was lost. asfdesk tries again by itself; what you type is kept, and the lists refresh when it is back.</source>
+        <translation>Anslutningen till databasen bröts. asfdesk försöker igen av sig självt; det du skriver finns kvar, och listorna uppdateras när anslutningen är tillbaka.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="142"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="154"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="195"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="215"/>
+        <source>Role: %1</source>
+        <translation>Roll: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="216"/>
+        <source>What the shared database lets you do</source>
+        <translation>Vad den gemensamma databasen låter dig göra</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="251"/>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="215"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="271"/>
         <source>Open local database</source>
         <translation>Öppna lokal databas</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="217"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="273"/>
         <source>asfdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>asfdesk-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="237"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="293"/>
         <source>Back up database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="248"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="304"/>
         <source>Backup saved to %1</source>
         <translation>Säkerhetskopian sparades i %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="350"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="440"/>
         <source>Delete these records? This cannot be undone.
 
 %1</source>
@@ -1995,169 +3048,175 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="352"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="442"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Ta bort ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="355"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="585"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="445"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="693"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="378"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="468"/>
         <source>%1 of %2 records were deleted before the error.</source>
         <translation>%1 av %2 poster togs bort innan felet inträffade.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="401"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="491"/>
         <source>Cannot delete</source>
         <translation>Kan inte ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="564"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="666"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="667"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="671"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="565"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="672"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="566"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="673"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="567"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="674"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="568"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="675"/>
         <source>&amp;Admin</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="569"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="677"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="570"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="678"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="572"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="680"/>
         <source>Open local database…</source>
         <translation>Öppna lokal databas…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="573"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="681"/>
         <source>Connect to server…</source>
         <translation>Anslut till server…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="574"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="682"/>
         <source>Back up database…</source>
         <translation>Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="575"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="683"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="576"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="684"/>
         <source>Print preview…</source>
         <translation>Förhandsgranska utskrift…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="577"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="685"/>
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="578"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="686"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="579"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="687"/>
         <source>Export contacts as vCard…</source>
         <translation>Exportera kontakter som vCard…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="580"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="688"/>
         <source>Export events to calendar…</source>
         <translation>Exportera evenemang till kalender…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="581"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="689"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="582"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="690"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="583"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="691"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="584"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="692"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="586"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="694"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="587"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="695"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="588"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="627"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="696"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="742"/>
         <source>About asfdesk</source>
         <translation>Om asfdesk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="589"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="697"/>
         <source>Find person…</source>
         <translation>Hitta person…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="590"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="698"/>
         <source>Consultants…</source>
         <translation>Konsulenter…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="591"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="699"/>
         <source>My follow-ups</source>
         <translation>Mina uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="617"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="732"/>
         <source>For consultants working with work-integrating social enterprises.</source>
         <translation>För konsulenter som arbetar med arbetsintegrerande sociala företag.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="618"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="733"/>
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="619"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="734"/>
         <source>Schema revision:</source>
         <translation>Schemaversion:</translation>
     </message>
@@ -2178,6 +3237,22 @@
         <location filename="../../asfdesk/ui/import_wizard.py" line="248"/>
         <source>(do not import)</source>
         <translation>(importeras inte)</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message numerus="yes">
+        <location filename="../../asfdesk/services/matching.py" line="67"/>
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n ledig</numerusform>
+            <numerusform>%n lediga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/matching.py" line="69"/>
+        <source>closed</source>
+        <translation>stängt</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +3293,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../asfdesk/ui/operations.py" line="216"/>
+        <location filename="../../asfdesk/ui/operations.py" line="218"/>
         <source>This list holds personal data, and reading it cannot be written to the access log (the database may be read-only or unreachable), so it is not shown.</source>
         <translation>Listan innehåller personuppgifter, och läsningen kan inte skrivas i åtkomstloggen (databasen kan vara skrivskyddad eller onåbar), så den visas inte.</translation>
     </message>
@@ -2259,6 +3334,201 @@
         <location filename="../../asfdesk/domain/enums.py" line="189"/>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="401"/>
+        <source>The figures could not be read: %1</source>
+        <translation>Siffrorna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="446"/>
+        <source>Figures for the whole unit.</source>
+        <translation>Siffror för hela enheten.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="448"/>
+        <source>Your login is not registered as a consultant.</source>
+        <translation>Din inloggning är inte registrerad som konsulent.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="450"/>
+        <source>Your referrals (%1). Free places and events are the whole unit's.</source>
+        <translation>Dina anvisningar (%1). Lediga platser och evenemang gäller hela enheten.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="456"/>
+        <source>%1 active referrals</source>
+        <translation>%1 aktiva anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="461"/>
+        <location filename="../../asfdesk/ui/overview.py" line="479"/>
+        <source>%1: show these referrals</source>
+        <translation>%1: visa de här anvisningarna</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="473"/>
+        <source>%1 ended this year; %2 % to work or studies.</source>
+        <translation>%1 avslutade i år; %2 % till arbete eller studier.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="475"/>
+        <source>None ended this year.</source>
+        <translation>Inga avslutade i år.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="483"/>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="483"/>
+        <location filename="../../asfdesk/ui/overview.py" line="557"/>
+        <location filename="../../asfdesk/ui/overview.py" line="558"/>
+        <source>My follow-ups</source>
+        <translation>Mina uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="493"/>
+        <source>Due within two weeks, the oldest first; Enter opens one.</source>
+        <translation>Att följa upp inom två veckor, äldst först. Enter öppnar.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="495"/>
+        <source>Overdue: %1.</source>
+        <translation>Försenade: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="497"/>
+        <source>Nothing to follow up in the next two weeks.</source>
+        <translation>Inget att följa upp de närmaste två veckorna.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="502"/>
+        <source>%1 free work-training places</source>
+        <translation>%1 lediga arbetsträningsplatser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="512"/>
+        <source>No municipality</source>
+        <translation>Ingen kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="514"/>
+        <source>Show these enterprises</source>
+        <translation>Visa de här företagen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="525"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="543"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="544"/>
+        <location filename="../../asfdesk/ui/overview.py" line="545"/>
+        <source>Whole unit</source>
+        <translation>Hela enheten</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="546"/>
+        <source>Show everyone's referrals and follow-ups, not only yours</source>
+        <translation>Visa allas anvisningar och uppföljningar, inte bara dina</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="547"/>
+        <location filename="../../asfdesk/ui/overview.py" line="548"/>
+        <source>Active referrals</source>
+        <translation>Aktiva anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="549"/>
+        <source>Referred, started and ended</source>
+        <translation>Anvisade, startade och avslutade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="550"/>
+        <source>This month</source>
+        <translation>Denna månad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="551"/>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="552"/>
+        <source>Ended</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="552"/>
+        <source>Referred</source>
+        <translation>Anvisade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="552"/>
+        <source>Started</source>
+        <translation>Startade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="555"/>
+        <location filename="../../asfdesk/ui/overview.py" line="556"/>
+        <source>Outcomes of referrals ended this year</source>
+        <translation>Utfall för anvisningar som avslutats i år</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="559"/>
+        <source>Free places</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="560"/>
+        <source>By municipality</source>
+        <translation>Per kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="561"/>
+        <source>By service</source>
+        <translation>Per tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="562"/>
+        <source>Show the enterprises</source>
+        <translation>Visa företagen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="563"/>
+        <location filename="../../asfdesk/ui/overview.py" line="568"/>
+        <source>Upcoming events</source>
+        <translation>Kommande evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="564"/>
+        <source>All upcoming events</source>
+        <translation>Alla kommande evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="566"/>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="566"/>
+        <source>Registered</source>
+        <translation>Anmälda</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/overview.py" line="566"/>
+        <source>When</source>
+        <translation>När</translation>
     </message>
 </context>
 <context>
@@ -2430,18 +3700,23 @@
 </context>
 <context>
     <name>PrintCommand</name>
-    <message>
-        <location filename="../../asfdesk/commands/print_cmd.py" line="43"/>
-        <source>The output file must end in .pdf</source>
-        <translation>Utfilen måste sluta på .pdf</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/commands/print_cmd.py" line="61"/>
+        <location filename="../../asfdesk/commands/gdpr_cmd.py" line="89"/>
         <source>{output}: %n page(s)</source>
         <translation>
             <numerusform>{output}: %n sida</numerusform>
             <numerusform>{output}: %n sidor</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/print_cmd.py" line="56"/>
+        <source>The output file must end in .pdf</source>
+        <translation>Utfilen måste sluta på .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/print_cmd.py" line="74"/>
+        <source>There is no county {code}</source>
+        <translation>Det finns inget län med koden {code}</translation>
     </message>
 </context>
 <context>
@@ -2575,237 +3850,237 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="67"/>
+        <location filename="../../asfdesk/printing/builders.py" line="71"/>
         <source>Org. number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="69"/>
+        <location filename="../../asfdesk/printing/builders.py" line="73"/>
         <source>Legal form</source>
         <translation>Juridisk form</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="72"/>
+        <location filename="../../asfdesk/printing/builders.py" line="76"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="73"/>
+        <location filename="../../asfdesk/printing/builders.py" line="77"/>
         <source>Visiting address</source>
         <translation>Besöksadress</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="74"/>
+        <location filename="../../asfdesk/printing/builders.py" line="78"/>
         <source>Postal address</source>
         <translation>Postadress</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="75"/>
+        <location filename="../../asfdesk/printing/builders.py" line="79"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="76"/>
+        <location filename="../../asfdesk/printing/builders.py" line="80"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="77"/>
+        <location filename="../../asfdesk/printing/builders.py" line="81"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="78"/>
+        <location filename="../../asfdesk/printing/builders.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="83"/>
+        <location filename="../../asfdesk/printing/builders.py" line="87"/>
         <source>{free} free of {total}</source>
         <translation>{free} lediga av {total}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="92"/>
+        <location filename="../../asfdesk/printing/builders.py" line="96"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="94"/>
+        <location filename="../../asfdesk/printing/builders.py" line="98"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="100"/>
+        <location filename="../../asfdesk/printing/builders.py" line="104"/>
         <source>Services</source>
         <translation>Tjänster</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="103"/>
+        <location filename="../../asfdesk/printing/builders.py" line="107"/>
         <source>Work-training places</source>
         <translation>Arbetsträningsplatser</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="104"/>
+        <location filename="../../asfdesk/printing/builders.py" line="108"/>
         <source>Employees</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="105"/>
+        <location filename="../../asfdesk/printing/builders.py" line="109"/>
         <source>Reserved contracts</source>
         <translation>Reserverade kontrakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="106"/>
+        <location filename="../../asfdesk/printing/builders.py" line="110"/>
         <source>Integration purpose</source>
         <translation>Integrationssyfte</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="107"/>
+        <location filename="../../asfdesk/printing/builders.py" line="111"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="108"/>
+        <location filename="../../asfdesk/printing/builders.py" line="112"/>
         <source>Reinvested profits</source>
         <translation>Återinvesterad vinst</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="110"/>
+        <location filename="../../asfdesk/printing/builders.py" line="114"/>
         <source>Independent of public sector</source>
         <translation>Oberoende av offentlig sektor</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="114"/>
+        <location filename="../../asfdesk/printing/builders.py" line="118"/>
         <source>ASF criteria met</source>
         <translation>Uppfyllda ASF-kriterier</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="115"/>
+        <location filename="../../asfdesk/printing/builders.py" line="119"/>
         <source>{criteria_met} of 4</source>
         <translation>{criteria_met} av 4</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="131"/>
+        <location filename="../../asfdesk/printing/builders.py" line="135"/>
         <source>None assigned</source>
         <translation>Ingen utsedd</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="134"/>
+        <location filename="../../asfdesk/printing/builders.py" line="138"/>
         <source>Enterprise details</source>
         <translation>Företagsuppgifter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="135"/>
+        <location filename="../../asfdesk/printing/builders.py" line="139"/>
         <source>Capacity and ASF criteria</source>
         <translation>Kapacitet och ASF-kriterier</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="136"/>
+        <location filename="../../asfdesk/printing/builders.py" line="140"/>
         <source>Responsible consultant</source>
         <translation>Ansvarig konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="142"/>
+        <location filename="../../asfdesk/printing/builders.py" line="146"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="143"/>
+        <location filename="../../asfdesk/printing/builders.py" line="147"/>
         <source>None</source>
         <translation>Inga</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="153"/>
+        <location filename="../../asfdesk/printing/builders.py" line="157"/>
         <source>primary contact</source>
         <translation>huvudkontakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="162"/>
+        <location filename="../../asfdesk/printing/builders.py" line="166"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="172"/>
+        <location filename="../../asfdesk/printing/builders.py" line="176"/>
         <source>Contact sheet</source>
         <translation>Kontaktblad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="210"/>
+        <location filename="../../asfdesk/printing/builders.py" line="214"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="211"/>
+        <location filename="../../asfdesk/printing/builders.py" line="215"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="213"/>
+        <location filename="../../asfdesk/printing/builders.py" line="217"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="229"/>
+        <location filename="../../asfdesk/printing/builders.py" line="233"/>
         <source>Search: {search}</source>
         <translation>Sökning: {search}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="232"/>
+        <location filename="../../asfdesk/printing/builders.py" line="236"/>
         <source>Partner contact list</source>
         <translation>Kontaktlista</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="278"/>
+        <location filename="../../asfdesk/printing/builders.py" line="282"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="279"/>
+        <location filename="../../asfdesk/printing/builders.py" line="283"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="280"/>
+        <location filename="../../asfdesk/printing/builders.py" line="284"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="282"/>
+        <location filename="../../asfdesk/printing/builders.py" line="286"/>
         <source>Organiser</source>
         <translation>Arrangör</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="293"/>
+        <location filename="../../asfdesk/printing/builders.py" line="297"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="295"/>
+        <location filename="../../asfdesk/printing/builders.py" line="299"/>
         <source>Signature</source>
         <translation>Namnteckning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="307"/>
+        <location filename="../../asfdesk/printing/builders.py" line="311"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="313"/>
+        <location filename="../../asfdesk/printing/builders.py" line="317"/>
         <source>No registered participants.</source>
         <translation>Inga anmälda deltagare.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/builders.py" line="319"/>
+        <location filename="../../asfdesk/printing/builders.py" line="323"/>
         <source>Attendee list</source>
         <translation>Närvarolista</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/jobs.py" line="40"/>
+        <location filename="../../asfdesk/printing/jobs.py" line="46"/>
         <source>No enterprise has org. number {numbers}</source>
         <translation>Inget företag har organisationsnummer {numbers}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/printing/jobs.py" line="90"/>
+        <location filename="../../asfdesk/printing/jobs.py" line="96"/>
         <source>There is no event {event_id}</source>
         <translation>Det finns inget evenemang {event_id}</translation>
     </message>
@@ -2831,106 +4106,236 @@
     </message>
 </context>
 <context>
+    <name>ProfileDuties</name>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="103"/>
+        <source>Register extract…</source>
+        <translation>Registerutdrag…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="105"/>
+        <source>Everything stored about this person, as PDF or JSON (GDPR art. 15 and 20)</source>
+        <translation>Allt som finns registrerat om personen, som PDF eller JSON (GDPR art. 15 och 20)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="107"/>
+        <source>Erase / anonymise…</source>
+        <translation>Radera / avidentifiera…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="109"/>
+        <source>Remove this person's identity; referrals stay for statistics (GDPR art. 17)</source>
+        <translation>Ta bort personens identitet; anvisningarna finns kvar för statistiken (GDPR art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="126"/>
+        <source>Save register extract</source>
+        <translation>Spara registerutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="128"/>
+        <source>PDF (*.pdf);;JSON, machine-readable (*.json)</source>
+        <translation>PDF (*.pdf);;JSON, maskinläsbar (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="151"/>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="152"/>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="173"/>
+        <source>Erase / anonymise</source>
+        <translation>Radera / avidentifiera</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="173"/>
+        <source>This person is already anonymised.</source>
+        <translation>Personen är redan avidentifierad.</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="101"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="317"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="103"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="327"/>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="237"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="102"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="318"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="104"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="328"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="104"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="319"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="106"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="329"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="105"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="320"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="107"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="330"/>
         <source>Close (Ctrl+W)</source>
         <translation>Stäng (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="107"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="321"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="109"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="331"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="109"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="280"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="322"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="111"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="290"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="332"/>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="139"/>
         <source>Reload</source>
         <translation>Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="110"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="323"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="112"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="333"/>
         <source>Read the record again, e.g. after someone else saved it</source>
         <translation>Läs in posten igen, t.ex. när någon annan har sparat den</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="127"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="325"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="132"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="335"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="260"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="262"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="134"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="336"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="270"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="272"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="281"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="291"/>
         <source>Reloading discards your unsaved changes to %1.</source>
         <translation>Om du läser in igen försvinner dina osparade ändringar i %1.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="334"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="345"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="409"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="433"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="410"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="434"/>
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ta bort %1? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="443"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="467"/>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="341"/>
         <source>This record was deleted elsewhere. Saving it is no longer possible.</source>
         <translation>Posten har tagits bort någon annanstans. Den går inte längre att spara.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="447"/>
-        <source>Someone else changed this record. Press Reload to see their version.</source>
-        <translation>Någon annan har ändrat posten. Tryck på Läs in igen för att se deras version.</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="458"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="487"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="459"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="488"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 har osparade ändringar. Spara innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="460"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="489"/>
         <source>The new record</source>
         <translation>Den nya posten</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="135"/>
+        <source>Changed by %1 %2 —</source>
+        <translation>Ändrad av %1 %2 —</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="137"/>
+        <source>Changed by someone else —</source>
+        <translation>Ändrad av någon annan —</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="140"/>
+        <source>Show their version; your unsaved changes are dropped</source>
+        <translation>Visa deras version; dina osparade ändringar försvinner</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="141"/>
+        <source>Keep mine</source>
+        <translation>Behåll mina</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="143"/>
+        <source>Go on editing; when you save, you choose field by field between theirs and yours</source>
+        <translation>Fortsätt redigera; när du sparar väljer du fält för fält mellan deras värden och dina</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="161"/>
+        <location filename="../../asfdesk/ui/profiles/dialogs.py" line="21"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="161"/>
+        <location filename="../../asfdesk/ui/profiles/dialogs.py" line="20"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="201"/>
+        <source>Someone else changed this record</source>
+        <translation>Någon annan har ändrat posten</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="206"/>
+        <source>%1 saved this record while you were editing it. Choose, field by field, which value to keep.</source>
+        <translation>%1 sparade posten medan du redigerade den. Välj för varje fält vilket värde som ska gälla.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="207"/>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="212"/>
+        <location filename="../../asfdesk/ui/profiles/history.py" line="61"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="212"/>
+        <source>Mine</source>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="212"/>
+        <source>Theirs</source>
+        <translation>Deras</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="239"/>
+        <source>Take all of theirs</source>
+        <translation>Ta alla deras</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="29"/>
@@ -2957,7 +4362,7 @@
         <location filename="../../asfdesk/ui/profiles/contact.py" line="36"/>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="63"/>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="87"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="59"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="63"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="53"/>
         <source>Phone</source>
         <translation>Telefon</translation>
@@ -2972,7 +4377,7 @@
         <location filename="../../asfdesk/ui/profiles/contact.py" line="40"/>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="66"/>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="88"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="60"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="64"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="54"/>
         <source>E-mail</source>
         <translation>E-post</translation>
@@ -2984,16 +4389,16 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="42"/>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="141"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="66"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="138"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="70"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="45"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="76"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="85"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/contact.py" line="44"/>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="179"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="176"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
@@ -3052,16 +4457,6 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/dialogs.py" line="20"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/profiles/dialogs.py" line="21"/>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
         <location filename="../../asfdesk/ui/profiles/dialogs.py" line="22"/>
         <location filename="../../asfdesk/ui/profiles/follow_up.py" line="166"/>
         <source>OK</source>
@@ -3075,7 +4470,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="36"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="30"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="34"/>
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
@@ -3102,17 +4497,17 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="65"/>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="162"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="83"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="159"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="87"/>
         <location filename="../../asfdesk/ui/profiles/participants.py" line="26"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="74"/>
         <location filename="../../asfdesk/ui/profiles/referral.py" line="83"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="69"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="54"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="58"/>
         <source>Responsible consultant</source>
         <translation>Ansvarig konsulent</translation>
     </message>
@@ -3129,14 +4524,14 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="79"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="63"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="67"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="50"/>
         <source>Postcode</source>
         <translation>Postnummer</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/enterprise.py" line="81"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="65"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="69"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="52"/>
         <source>City</source>
         <translation>Ort</translation>
@@ -3164,174 +4559,199 @@
         <translation>Lediga platser</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="104"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="101"/>
         <source>Employees</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="107"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="104"/>
         <source>Participants in training</source>
         <translation>Deltagare i arbetsträning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="113"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="110"/>
         <source>Reserved contracts</source>
         <translation>Reserverade kontrakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="114"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="111"/>
         <source>Has reserved contracts</source>
         <translation>Har reserverade kontrakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="120"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="117"/>
         <source>Integration</source>
         <translation>Integration</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="121"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="118"/>
         <source>Work integration is the purpose</source>
         <translation>Arbetsintegrering är syftet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="125"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="122"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="126"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="123"/>
         <source>Participants take part in decisions</source>
         <translation>Deltagarna är delaktiga i besluten</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="130"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="127"/>
         <source>Profits</source>
         <translation>Vinst</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="131"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="128"/>
         <source>Profits are reinvested</source>
         <translation>Vinsten återinvesteras</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="135"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="132"/>
         <source>Independence</source>
         <translation>Oberoende</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="136"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="133"/>
         <source>Independent of the public sector</source>
         <translation>Fristående från offentlig sektor</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="140"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="137"/>
         <source>Services</source>
         <translation>Tjänster</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="146"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="81"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="59"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="143"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="85"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="67"/>
         <source>Enterprise</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="147"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="144"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="61"/>
         <source>Address and contact</source>
         <translation>Adress och kontakt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="148"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="145"/>
         <location filename="../../asfdesk/ui/profiles/event.py" line="79"/>
         <source>Capacity</source>
         <translation>Kapacitet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="149"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="146"/>
         <source>ASF criteria</source>
         <translation>ASF-kriterier</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="150"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="147"/>
         <source>Services and notes</source>
         <translation>Tjänster och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="160"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="58"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="157"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="66"/>
         <source>Jobseeker</source>
         <translation>Arbetssökande</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="161"/>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="178"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="158"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="175"/>
         <location filename="../../asfdesk/ui/profiles/event.py" line="65"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="82"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="86"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="39"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="62"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="70"/>
         <location filename="../../asfdesk/ui/profiles/timeline.py" line="44"/>
         <location filename="../../asfdesk/ui/profiles/timeline.py" line="113"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="163"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="84"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="160"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="88"/>
         <source>Referred</source>
         <translation>Anvisad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="164"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="85"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="67"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="161"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="89"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="76"/>
         <source>Planned start</source>
         <translation>Planerad start</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="165"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="68"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="162"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="77"/>
         <source>Planned end</source>
         <translation>Planerat slut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="169"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="166"/>
         <source>No referrals to this enterprise yet.</source>
         <translation>Inga anvisningar till företaget ännu.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="173"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="94"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="170"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="98"/>
         <source>New referral…</source>
         <translation>Ny anvisning…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="176"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="173"/>
         <location filename="../../asfdesk/ui/profiles/event.py" line="66"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="177"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="174"/>
         <location filename="../../asfdesk/ui/profiles/event.py" line="84"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="180"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="177"/>
         <location filename="../../asfdesk/ui/profiles/participants.py" line="123"/>
         <source>Participant status</source>
         <translation>Deltagarstatus</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="184"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="181"/>
         <source>None of the contact persons has taken part in an event.</source>
         <translation>Ingen av kontaktpersonerna har deltagit i något evenemang.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="194"/>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="191"/>
         <source>Print contact sheet…</source>
         <translation>Skriv ut kontaktblad…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise.py" line="216"/>
+        <source>Work-training places minus the referrals accepted or ongoing there: counted, not typed</source>
+        <translation>Arbetsträningsplatser minus de anvisningar som är antagna eller pågår där: räknas fram, skrivs inte in</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise_match.py" line="58"/>
+        <source>No free places</source>
+        <translation>Inga lediga platser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise_match.py" line="59"/>
+        <source>%1 has no free work-training places right now. Choose it anyway?</source>
+        <translation>%1 har inga lediga arbetsträningsplatser just nu. Vill du välja det ändå?</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise_match.py" line="64"/>
+        <source>Choose anyway</source>
+        <translation>Välj ändå</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/enterprise_match.py" line="65"/>
+        <source>Pick another</source>
+        <translation>Välj ett annat</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/event.py" line="51"/>
@@ -3481,7 +4901,7 @@
     <message>
         <location filename="../../asfdesk/ui/profiles/follow_up.py" line="84"/>
         <location filename="../../asfdesk/ui/profiles/follow_up.py" line="116"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="71"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="80"/>
         <source>Next follow-up</source>
         <translation>Nästa uppföljning</translation>
     </message>
@@ -3507,8 +4927,8 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/follow_up.py" line="161"/>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="86"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="70"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="90"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="79"/>
         <source>Actual end</source>
         <translation>Faktiskt slut</translation>
     </message>
@@ -3523,61 +4943,102 @@
         <translation>Lägg till uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="40"/>
+        <location filename="../../asfdesk/ui/profiles/history.py" line="61"/>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/history.py" line="61"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/history.py" line="61"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/history.py" line="61"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/history.py" line="87"/>
+        <source>The history starts when the record is saved.</source>
+        <translation>Historiken börjar när posten har sparats.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/history.py" line="107"/>
+        <source>The history could not be read.</source>
+        <translation>Historiken gick inte att läsa.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/history.py" line="111"/>
+        <source>This record no longer exists.</source>
+        <translation>Posten finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/history.py" line="113"/>
+        <source>No changes have been recorded for this record.</source>
+        <translation>Inga ändringar har registrerats för posten.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="44"/>
         <source>Protected personal data (skyddade personuppgifter)</source>
         <translation>Skyddade personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="43"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="47"/>
         <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="44"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="44"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="48"/>
         <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="45"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="46"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="50"/>
         <source>Personnummer</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="48"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="52"/>
         <location filename="../../asfdesk/ui/profiles/new_jobseeker.py" line="46"/>
         <source>Birth date</source>
         <translation>Födelsedatum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="50"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="54"/>
+        <location filename="../../asfdesk/ui/profiles/reason_dialog.py" line="22"/>
         <source>Protected identity</source>
         <translation>Skyddad identitet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="61"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="65"/>
         <location filename="../../asfdesk/ui/profiles/partner.py" line="48"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="71"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="75"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="72"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="76"/>
         <source>Contact details and notes</source>
         <translation>Kontaktuppgifter och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="90"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="94"/>
         <source>This jobseeker has no referrals yet.</source>
         <translation>Den arbetssökande har inga anvisningar ännu.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="111"/>
+        <location filename="../../asfdesk/ui/profiles/jobseeker.py" line="154"/>
         <source>Protected personal data: this person's address must not be shown or passed on. Handle the record according to your unit's routine for protected identities.</source>
         <translation>Skyddade personuppgifter: personens adress får inte visas eller lämnas ut. Hantera uppgifterna enligt enhetens rutin för skyddad identitet.</translation>
     </message>
@@ -3624,7 +5085,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/participants.py" line="47"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="60"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="68"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
@@ -3634,58 +5095,78 @@
         <translation>Partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/pickers.py" line="31"/>
+        <location filename="../../asfdesk/ui/profiles/pickers.py" line="32"/>
         <source>No match for “%1”</source>
         <translation>Ingen träff för ”%1”</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/pickers.py" line="53"/>
+        <location filename="../../asfdesk/ui/profiles/pickers.py" line="54"/>
         <source>Type to search…</source>
         <translation>Skriv för att söka…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/pickers.py" line="205"/>
+        <location filename="../../asfdesk/ui/profiles/pickers.py" line="227"/>
         <source>“%1” is not chosen. Pick one of the suggestions.</source>
         <translation>”%1” är inte vald. Välj ett av förslagen.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="61"/>
+        <location filename="../../asfdesk/ui/profiles/reason_dialog.py" line="25"/>
+        <source>This person has a protected identity (skyddade personuppgifter). Say why you open their profile. The reason is written to the access log.</source>
+        <translation>Personen har skyddad identitet (skyddade personuppgifter). Ange varför du öppnar profilen. Skälet skrivs i åtkomstloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/reason_dialog.py" line="31"/>
+        <source>e.g. follow-up meeting on 2026-12-01</source>
+        <translation>t.ex. uppföljningsmöte 2026-12-01</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/reason_dialog.py" line="34"/>
+        <source>Open profile</source>
+        <translation>Öppna profilen</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="69"/>
         <source>Referred on</source>
         <translation>Anvisningsdatum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="63"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="71"/>
+        <source>Wants to try</source>
+        <translation>Vill prova</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="72"/>
         <source>Funding</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="64"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="73"/>
         <source>Hours per week</source>
         <translation>Timmar per vecka</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="69"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="78"/>
         <source>Actual start</source>
         <translation>Faktisk start</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="75"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="84"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="81"/>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="154"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="90"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="173"/>
         <source>Referral</source>
         <translation>Anvisning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="82"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="91"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/referral.py" line="98"/>
+        <location filename="../../asfdesk/ui/profiles/referral.py" line="116"/>
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
@@ -3716,9 +5197,141 @@
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="365"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="459"/>
+        <source>Retention (gallring)</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="368"/>
+        <source>Jobseekers whose last referral ended more than the retention period ago, and who have no open referral, are anonymised as an erasure does. Jobseekers never referred are due when their record was last changed before then. Nothing changes until you apply.</source>
+        <translation>Arbetssökande vars senaste anvisning avslutades för längre sedan än gallringsfristen, och som inte har någon öppen anvisning, avidentifieras på samma sätt som vid radering. Arbetssökande som aldrig har anvisats gallras när deras uppgifter senast ändrades före dess. Ingenting ändras förrän du genomför gallringen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="373"/>
+        <source>Retention period (years):</source>
+        <translation>Gallringsfrist (år):</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="374"/>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="375"/>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="376"/>
+        <source>Jobseekers</source>
+        <translation>Arbetssökande</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="376"/>
+        <source>Year of last activity</source>
+        <translation>År för senaste aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="377"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="377"/>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="377"/>
+        <source>Last activity</source>
+        <translation>Senaste aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="378"/>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="378"/>
+        <source>Made</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="379"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="425"/>
+        <source>No retention period is set. Choose the number of years and press Preview.</source>
+        <translation>Ingen gallringsfrist är angiven. Välj antal år och tryck på Förhandsgranska.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="430"/>
+        <source>Anonymise…</source>
+        <translation>Avidentifiera…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="435"/>
+        <source>%n jobseeker(s) are due: last activity before %1.</source>
+        <translation>
+            <numerusform>%n arbetssökande ska gallras: senaste aktivitet före %1.</numerusform>
+            <numerusform>%n arbetssökande ska gallras: senaste aktivitet före %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="442"/>
+        <source>Backups of a shared server are kept by its administrator.</source>
+        <translation>Säkerhetskopior av en delad server sköts av dess administratör.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="446"/>
+        <source>%n backup(s) made by the app are older than the retention period:</source>
+        <translation>
+            <numerusform>%n säkerhetskopia som appen har gjort är äldre än gallringsfristen:</numerusform>
+            <numerusform>%n säkerhetskopior som appen har gjort är äldre än gallringsfristen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="450"/>
+        <source>Anonymise %n jobseeker(s)…</source>
+        <translation>
+            <numerusform>Avidentifiera %n arbetssökande…</numerusform>
+            <numerusform>Avidentifiera %n arbetssökande…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="461"/>
+        <source>Anonymise %n jobseeker(s) and remove the old backups listed? This cannot be undone.</source>
+        <translation>
+            <numerusform>Avidentifiera %n arbetssökande och ta bort de gamla säkerhetskopiorna i listan? Det går inte att ångra.</numerusform>
+            <numerusform>Avidentifiera %n arbetssökande och ta bort de gamla säkerhetskopiorna i listan? Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="492"/>
+        <source>%n jobseeker(s) anonymised.</source>
+        <translation>
+            <numerusform>%n arbetssökande avidentifierad.</numerusform>
+            <numerusform>%n arbetssökande avidentifierade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="494"/>
+        <source>%n backup(s) removed.</source>
+        <translation>
+            <numerusform>%n säkerhetskopia borttagen.</numerusform>
+            <numerusform>%n säkerhetskopior borttagna.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
-        <location filename="../../asfdesk/services/records.py" line="115"/>
+        <location filename="../../asfdesk/services/records.py" line="141"/>
         <source>The record was deleted by someone else.</source>
         <translation>Posten har tagits bort av någon annan.</translation>
     </message>
@@ -3810,72 +5423,816 @@
     </message>
 </context>
 <context>
+    <name>RegionDialog</name>
+    <message>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="69"/>
+        <source>ASFs in the county</source>
+        <translation>ASF i länet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="70"/>
+        <source>&amp;County:</source>
+        <translation>&amp;Län:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="73"/>
+        <source>One A4 page: the active ASFs, their employees, the people in work training and the free places per municipality of the county, with totals and a bar chart. No personal data.</source>
+        <translation>En A4-sida: de aktiva ASF:erna, deras anställda, personerna i arbetsträning och de lediga platserna per kommun i länet, med summor och ett stapeldiagram. Inga personuppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="77"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="78"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="79"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>RegionMenuEntry</name>
+    <message>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="125"/>
+        <source>ASFs in the county…</source>
+        <translation>ASF i länet…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="126"/>
+        <source>A one-page summary of a county's ASFs per municipality</source>
+        <translation>En sammanställning på en sida av länets ASF per kommun</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSummary</name>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="45"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="46"/>
+        <source>Active ASFs</source>
+        <translation>Aktiva ASF</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="47"/>
+        <source>Employees</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="48"/>
+        <source>In work training</source>
+        <translation>I arbetsträning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="49"/>
+        <source>Free places</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="83"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="216"/>
+        <source>ASFs in the county</source>
+        <translation>ASF i länet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="219"/>
+        <source>As of {day}</source>
+        <translation>Uppgifter per {day}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="220"/>
+        <source>County code {code}</source>
+        <translation>Länskod {code}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="222"/>
+        <source>Active work-integrating social enterprises (ASF) per municipality. Employees and people in work training as each enterprise reports them; free places derived from the referrals that hold a place today.</source>
+        <translation>Aktiva arbetsintegrerande sociala företag (ASF) per kommun. Anställda och personer i arbetsträning enligt företagens egna uppgifter; lediga platser räknade från de anvisningar som har en plats i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="231"/>
+        <source>Per municipality</source>
+        <translation>Per kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/printing/region_summary.py" line="247"/>
+        <source>asfs-in-the-county</source>
+        <translation>asf-i-lanet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <location filename="../../asfdesk/commands/report_cmd.py" line="81"/>
+        <source>a date is required</source>
+        <translation>ett datum krävs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../asfdesk/commands/report_cmd.py" line="124"/>
+        <source>{output}: %n page(s)</source>
+        <translation>
+            <numerusform>{output}: %n sida</numerusform>
+            <numerusform>{output}: %n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/report_cmd.py" line="128"/>
+        <source>Report written to {output}</source>
+        <translation>Rapporten sparad i {output}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/report_cmd.py" line="156"/>
+        <source>(none)</source>
+        <translation>(inga)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../asfdesk/commands/report_cmd.py" line="87"/>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/report_files.py" line="40"/>
+        <source>Cannot save a report as %1: choose .xlsx, .csv or .pdf</source>
+        <translation>En rapport kan inte sparas som %1: välj .xlsx, .csv eller .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/report_files.py" line="42"/>
+        <source>Cannot save a report to a file without suffix: choose .xlsx, .csv or .pdf</source>
+        <translation>En rapport kan inte sparas i en fil utan filändelse: välj .xlsx, .csv eller .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/io/report_files.py" line="56"/>
+        <source>Cannot save a report as %1 here</source>
+        <translation>En rapport kan inte sparas som %1 här</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="31"/>
+        <source>Referrals</source>
+        <translation>Anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="32"/>
+        <location filename="../../asfdesk/services/reports.py" line="288"/>
+        <source>Enterprise</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="33"/>
+        <source>Kind of referral</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="34"/>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="35"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="36"/>
+        <location filename="../../asfdesk/services/reports.py" line="289"/>
+        <location filename="../../asfdesk/services/reports.py" line="297"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="39"/>
+        <source>Funding not stated</source>
+        <translation>Finansiering ej angiven</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="40"/>
+        <source>No consultant</source>
+        <translation>Ingen konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="41"/>
+        <source>Municipality not stated</source>
+        <translation>Kommun ej angiven</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="42"/>
+        <location filename="../../asfdesk/services/reports.py" line="43"/>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="46"/>
+        <source>Referred</source>
+        <translation>Anvisade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="47"/>
+        <source>Started</source>
+        <translation>Påbörjade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="48"/>
+        <source>Ended</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="49"/>
+        <source>To work</source>
+        <translation>Till arbete</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="50"/>
+        <source>To studies</source>
+        <translation>Till studier</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="51"/>
+        <source>Share to work or studies (%)</source>
+        <translation>Andel till arbete eller studier (%)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="52"/>
+        <source>Median length (days)</source>
+        <translation>Mediantid (dagar)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="53"/>
+        <source>Ongoing at end of period</source>
+        <translation>Pågående vid periodens slut</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="191"/>
+        <source>Outcomes of referrals</source>
+        <translation>Utfall av anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="198"/>
+        <source>Ended referrals and their outcomes</source>
+        <translation>Avslutade anvisningar och deras utfall</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="207"/>
+        <source>Ended: referrals ended in the period. Share: ended to work or studies as a percentage of all ended. Median length: days from actual start to actual end of those ended.</source>
+        <translation>Avslutade: anvisningar som avslutats under perioden. Andel: avslutade till arbete eller studier i procent av alla avslutade. Mediantid: dagar från faktisk start till faktiskt slut för de avslutade.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="216"/>
+        <source>&lt;3: 1 or 2 people, not shown to protect them. ..: hidden so that a &lt;3 cannot be worked out from the total. –: no figure.</source>
+        <translation>&lt;3: 1 eller 2 personer, visas inte för att skydda dem. ..: dold så att ett &lt;3 inte kan räknas fram ur summan. –: uppgift saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="225"/>
+        <source>NOT SUPPRESSED: small numbers are shown. For internal use only; do not publish.</source>
+        <translation>EJ SKYDDAD: små tal visas. Endast för internt bruk; får inte publiceras.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="240"/>
+        <source>A county is given by its two-digit code, e.g. 20.</source>
+        <translation>Ett län anges med sin tvåsiffriga länskod, t.ex. 20.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="242"/>
+        <source>A municipality is given by its four-digit code, e.g. 2080.</source>
+        <translation>En kommun anges med sin fyrsiffriga kommunkod, t.ex. 2080.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="244"/>
+        <source>The municipality is not in that county.</source>
+        <translation>Kommunen ligger inte i det länet.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="256"/>
+        <source>County {code}</source>
+        <translation>Län {code}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="258"/>
+        <source>Municipality {code}</source>
+        <translation>Kommun {code}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="277"/>
+        <source>by {grouping}</source>
+        <translation>per {grouping}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="290"/>
+        <location filename="../../asfdesk/services/reports.py" line="299"/>
+        <source>Work-training places</source>
+        <translation>Arbetsträningsplatser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="291"/>
+        <location filename="../../asfdesk/services/reports.py" line="300"/>
+        <source>Taken by referrals</source>
+        <translation>Upptagna av anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="292"/>
+        <location filename="../../asfdesk/services/reports.py" line="301"/>
+        <source>Free places</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="293"/>
+        <location filename="../../asfdesk/services/reports.py" line="302"/>
+        <source>Employees</source>
+        <translation>Anställda</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="294"/>
+        <location filename="../../asfdesk/services/reports.py" line="303"/>
+        <source>In work training</source>
+        <translation>I arbetsträning</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="298"/>
+        <source>Enterprises</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="327"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="344"/>
+        <source>Per municipality</source>
+        <translation>Per kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="349"/>
+        <source>Places and free places per municipality</source>
+        <translation>Platser och lediga platser per kommun</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="351"/>
+        <source>Places</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="356"/>
+        <source>As of {day}</source>
+        <translation>Per {day}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="363"/>
+        <source>Capacity of the enterprises</source>
+        <translation>Företagens kapacitet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="370"/>
+        <source>{enterprises} enterprises, {employees} employees, {in_training} people in work training, {free} free places.</source>
+        <translation>{enterprises} företag, {employees} anställda, {in_training} personer i arbetsträning, {free} lediga platser.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="376"/>
+        <source>Taken by referrals: referrals for work training, work trial or internship that are accepted or ongoing now. Free places = places − taken (never below 0). In work training: as stated on the enterprise's profile (also people placed by others).</source>
+        <translation>Upptagna av anvisningar: anvisningar till arbetsträning, arbetsprövning eller praktik som är accepterade eller pågår nu. Lediga platser = platser − upptagna (aldrig under 0). I arbetsträning: enligt företagets uppgifter (även personer som andra har anvisat).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="385"/>
+        <source>Places and free places per enterprise</source>
+        <translation>Platser och lediga platser per företag</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="396"/>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="397"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="398"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="399"/>
+        <location filename="../../asfdesk/services/reports.py" line="405"/>
+        <source>Registered</source>
+        <translation>Anmälda</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="400"/>
+        <location filename="../../asfdesk/services/reports.py" line="406"/>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="401"/>
+        <location filename="../../asfdesk/services/reports.py" line="407"/>
+        <source>No-show</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="404"/>
+        <source>Organisation type</source>
+        <translation>Typ av organisation</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="408"/>
+        <source>Attendance (%)</source>
+        <translation>Närvaro (%)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="414"/>
+        <source>Enterprise (ASF)</source>
+        <translation>Företag (ASF)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="416"/>
+        <source>Consultants</source>
+        <translation>Konsulenter</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="446"/>
+        <source>{count} events</source>
+        <translation>{count} evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="461"/>
+        <source>Attendance by organisation type</source>
+        <translation>Närvaro per typ av organisation</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="468"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="471"/>
+        <source>Period {start} – {end}</source>
+        <translation>Period {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="475"/>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="482"/>
+        <source>Registered: signed up and not cancelled (registered, attended or no-show).</source>
+        <translation>Anmälda: anmälda som inte har avanmält sig (anmäld, deltog eller uteblev).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/reports.py" line="489"/>
+        <source>Registered, attended and no-show per event</source>
+        <translation>Anmälda, deltagande och uteblivna per evenemang</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="49"/>
+        <source>Outcomes of referrals</source>
+        <translation>Utfall av anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="50"/>
+        <source>Capacity of the enterprises</source>
+        <translation>Företagens kapacitet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="51"/>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="54"/>
+        <source>Outcomes…</source>
+        <translation>Utfall…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="55"/>
+        <source>Capacity…</source>
+        <translation>Kapacitet…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="56"/>
+        <source>Events…</source>
+        <translation>Evenemang…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="59"/>
+        <source>outcomes</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="60"/>
+        <source>capacity</source>
+        <translation>kapacitet</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="61"/>
+        <source>events</source>
+        <translation>evenemang</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="283"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="284"/>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="285"/>
+        <source>&amp;Group by</source>
+        <translation>&amp;Gruppera per</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="286"/>
+        <source>&amp;Suppress small numbers (fewer than 3 people)</source>
+        <translation>&amp;Skydda små tal (färre än 3 personer)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="288"/>
+        <source>Turn off only for internal use: the report then shows counts of 1 or 2 people, and that is logged.</source>
+        <translation>Stäng av bara för internt bruk: rapporten visar då antal på 1 eller 2 personer, och det loggas.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="293"/>
+        <source>&amp;Area</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="294"/>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="295"/>
+        <source>&amp;Update</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="296"/>
+        <source>Save &amp;as…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="300"/>
+        <source>Nothing (the total only)</source>
+        <translation>Ingenting (bara totalen)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="328"/>
+        <source>Type the first and the last day of the period.</source>
+        <translation>Skriv periodens första och sista dag.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="331"/>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="351"/>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="422"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="422"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="422"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="425"/>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="457"/>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../asfdesk/db/migrations/versions/0005_roles.py" line="180"/>
+        <source>The roles asfdesk_admin, asfdesk_consultant and asfdesk_reader do not exist, and this login may not create them. Run “asfdesk db upgrade” as a login with CREATEROLE, or ask the server's administrator to create the three roles (NOLOGIN) first.</source>
+        <translation>Rollerna asfdesk_admin, asfdesk_consultant och asfdesk_reader finns inte, och den här inloggningen får inte skapa dem. Kör ”asfdesk db upgrade” som en inloggning med CREATEROLE, eller be serverns administratör att skapa de tre rollerna (NOLOGIN) först.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/roles.py" line="107"/>
+        <source>The server refused: only a superuser or a login with CREATEROLE may manage users.</source>
+        <translation>Servern sa nej: bara en superanvändare eller en inloggning med CREATEROLE får hantera användare.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/roles.py" line="114"/>
+        <source>The groups asfdesk_admin, asfdesk_consultant and asfdesk_reader are missing: run “asfdesk db upgrade” first.</source>
+        <translation>Grupperna asfdesk_admin, asfdesk_consultant och asfdesk_reader saknas: kör ”asfdesk db upgrade” först.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/roles.py" line="120"/>
+        <source>The server refused to change the user.</source>
+        <translation>Servern vägrade att ändra användaren.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/roles.py" line="206"/>
+        <source>The server has no login with this name.</source>
+        <translation>Servern har ingen inloggning med det namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/roles.py" line="222"/>
+        <source>administrator</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/roles.py" line="223"/>
+        <source>consultant</source>
+        <translation>konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/roles.py" line="224"/>
+        <source>reader</source>
+        <translation>läsare</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/roles.py" line="226"/>
+        <source>no role</source>
+        <translation>ingen roll</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="61"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="98"/>
         <source>Connect to server</source>
         <translation>Anslut till server</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="65"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="100"/>
+        <source>a name in pg_service.conf (optional)</source>
+        <translation>ett namn i pg_service.conf (valfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="111"/>
+        <source>default (prefer)</source>
+        <translation>standard (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="114"/>
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="69"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="118"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="70"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="119"/>
+        <source>empty: from .pgpass, or not needed</source>
+        <translation>tomt: från .pgpass, eller behövs inte</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="120"/>
         <source>Remember the password in the system keyring</source>
         <translation>Kom ihåg lösenordet i systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="80"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="130"/>
+        <source>Service:</source>
+        <translation>Tjänst:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="131"/>
+        <source>Host:</source>
+        <translation>Värd:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="132"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="133"/>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="134"/>
+        <source>User:</source>
+        <translation>Användare:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="135"/>
+        <source>SSL mode:</source>
+        <translation>SSL-läge:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="136"/>
         <source>Server address:</source>
         <translation>Serveradress:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="81"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="137"/>
         <source>Password:</source>
         <translation>Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="123"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="221"/>
         <source>Enter a PostgreSQL address, like postgresql://user@server/asfdesk</source>
         <translation>Ange en PostgreSQL-adress, t.ex. postgresql://användare@server/asfdesk</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="224"/>
+        <source>Enter the database's name, or a service from pg_service.conf.</source>
+        <translation>Ange databasens namn eller en tjänst från pg_service.conf.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="545"/>
+        <source>Personal data settings</source>
+        <translation>Personuppgiftsinställningar</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="546"/>
+        <source>Retention period (years):</source>
+        <translation>Gallringsfrist (år):</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="547"/>
+        <source>not set</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="548"/>
+        <source>Register extract: purpose and legal basis:</source>
+        <translation>Registerutdrag: ändamål och rättslig grund:</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="549"/>
+        <source>Use the default text</source>
+        <translation>Använd standardtexten</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="552"/>
+        <source>Stored in the database: every user of a shared database follows the same rule. The extract is printed in Swedish.</source>
+        <translation>Sparas i databasen: alla användare av en delad databas följer samma regel. Registerutdraget skrivs ut på svenska.</translation>
     </message>
 </context>
 <context>
     <name>StartupProblemDialog</name>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="155"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="256"/>
         <source>asfdesk can't open the database %1.</source>
         <translation>asfdesk kan inte öppna databasen %1.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="157"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="258"/>
         <source>Retry</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="159"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="260"/>
         <source>Open another database…</source>
         <translation>Öppna en annan databas…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="161"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="262"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="183"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="284"/>
         <source>Open local database</source>
         <translation>Öppna lokal databas</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/database_dialogs.py" line="185"/>
+        <location filename="../../asfdesk/ui/database_dialogs.py" line="286"/>
         <source>asfdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>asfdesk-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
     </message>
@@ -3891,49 +6248,74 @@
 <context>
     <name>UserCommand</name>
     <message>
-        <location filename="../../asfdesk/commands/user_cmd.py" line="63"/>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="83"/>
+        <source>No password on standard input.</source>
+        <translation>Inget lösenord på standard in.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="108"/>
+        <source>A new consultant needs --name "Full Name".</source>
+        <translation>En ny konsulent behöver --name "Förnamn Efternamn".</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="113"/>
         <source>Added %1 (%2).</source>
         <translation>Lade till %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/commands/user_cmd.py" line="66"/>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="116"/>
         <source>Renamed %1 to %2.</source>
         <translation>Bytte namn på %1 till %2.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/commands/user_cmd.py" line="69"/>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="119"/>
         <source>Disabled %1 (%2): no longer offered in lists.</source>
         <translation>Inaktiverade %1 (%2): visas inte längre i listorna.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/commands/user_cmd.py" line="72"/>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="122"/>
         <source>Enabled %1 (%2).</source>
         <translation>Aktiverade %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/commands/user_cmd.py" line="87"/>
-        <source>Note: server roles are not managed by this version yet; --role was ignored.</source>
-        <translation>Obs! Den här versionen hanterar ännu inte roller på servern; --role ignorerades.</translation>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="128"/>
+        <source>%1 (%2) is now: %3.</source>
+        <translation>%1 (%2) är nu: %3.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/commands/user_cmd.py" line="91"/>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="132"/>
+        <source>Server login %1 has the role: %2.</source>
+        <translation>Serverinloggningen %1 har rollen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="146"/>
         <source>Note: a local database file has no roles; --role was ignored.</source>
         <translation>Obs! En lokal databasfil har inga roller; --role ignorerades.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/commands/user_cmd.py" line="98"/>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="153"/>
         <source>No consultants yet. Add one with: asfdesk user add LOGIN --name "Full Name"</source>
         <translation>Inga konsulenter ännu. Lägg till en med: asfdesk user add INLOGGNING --name "För- och efternamn"</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/commands/user_cmd.py" line="101"/>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="156"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/commands/user_cmd.py" line="101"/>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="156"/>
         <source>disabled</source>
         <translation>inaktiverad</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="172"/>
+        <source>(no server login)</source>
+        <translation>(ingen serverinloggning)</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/commands/user_cmd.py" line="175"/>
+        <source>(login disabled)</source>
+        <translation>(inloggningen avstängd)</translation>
     </message>
 </context>
 <context>
@@ -3947,12 +6329,13 @@
         <location filename="../../asfdesk/db/models/_fields.py" line="81"/>
         <location filename="../../asfdesk/db/models/_fields.py" line="135"/>
         <location filename="../../asfdesk/db/models/_fields.py" line="147"/>
+        <location filename="../../asfdesk/services/gdpr.py" line="189"/>
         <source>is longer than {max_length} characters</source>
         <translation>är längre än {max_length} tecken</translation>
     </message>
     <message>
         <location filename="../../asfdesk/db/models/_fields.py" line="86"/>
-        <location filename="../../asfdesk/db/models/referrals.py" line="80"/>
+        <location filename="../../asfdesk/db/models/referrals.py" line="108"/>
         <source>must be a number</source>
         <translation>måste vara ett tal</translation>
     </message>
@@ -3969,13 +6352,14 @@
     <message>
         <location filename="../../asfdesk/db/models/_fields.py" line="131"/>
         <location filename="../../asfdesk/db/models/_fields.py" line="173"/>
-        <location filename="../../asfdesk/db/models/events.py" line="94"/>
+        <location filename="../../asfdesk/db/models/events.py" line="100"/>
         <source>is required</source>
         <translation>måste anges</translation>
     </message>
     <message>
         <location filename="../../asfdesk/db/models/_fields.py" line="157"/>
         <location filename="../../asfdesk/db/models/_fields.py" line="161"/>
+        <location filename="../../asfdesk/services/gdpr.py" line="157"/>
         <source>must be a whole number</source>
         <translation>måste vara ett heltal</translation>
     </message>
@@ -3995,22 +6379,22 @@
         <translation>behöver en tidszon (Europe/Stockholm)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/models/events.py" line="96"/>
+        <location filename="../../asfdesk/db/models/events.py" line="102"/>
         <source>is before the start</source>
         <translation>är före starttiden</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/models/events.py" line="99"/>
+        <location filename="../../asfdesk/db/models/events.py" line="104"/>
         <source>is after the event starts</source>
         <translation>är efter att evenemanget börjar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/models/events.py" line="102"/>
+        <location filename="../../asfdesk/db/models/events.py" line="106"/>
         <source>choose one organiser</source>
         <translation>välj en arrangör</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/models/events.py" line="145"/>
+        <location filename="../../asfdesk/db/models/events.py" line="150"/>
         <source>is either a contact person or a consultant</source>
         <translation>är antingen en kontaktperson eller en konsulent</translation>
     </message>
@@ -4025,12 +6409,12 @@
         <translation>en kontakt hör till exakt ett företag eller en partnerorganisation</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/models/referrals.py" line="82"/>
+        <location filename="../../asfdesk/db/models/referrals.py" line="110"/>
         <source>must be between 0 and 60</source>
         <translation>måste vara mellan 0 och 60</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/models/referrals.py" line="152"/>
+        <location filename="../../asfdesk/db/models/referrals.py" line="203"/>
         <source>a note belongs to exactly one referral, enterprise or partner organisation</source>
         <translation>en anteckning hör till exakt en anvisning, ett företag eller en partner</translation>
     </message>
@@ -4106,12 +6490,12 @@
         <translation>{end} är före start {start}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/enterprise.py" line="133"/>
+        <location filename="../../asfdesk/entities/enterprise.py" line="143"/>
         <source>{name} has {count} referrals and cannot be deleted. Close it instead (set its status to Closed).</source>
         <translation>{name} har {count} anvisningar och kan inte tas bort. Avsluta företaget i stället (sätt status till Avslutad).</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/entities/jobseeker.py" line="73"/>
+        <location filename="../../asfdesk/entities/jobseeker.py" line="92"/>
         <source>This jobseeker has {count} referrals and cannot be deleted while they exist. Delete or keep the referrals; the jobseeker stays in the register.</source>
         <translation>Den arbetssökande har {count} anvisningar och kan inte tas bort så länge de finns. Ta bort eller behåll anvisningarna; den arbetssökande ligger kvar i registret.</translation>
     </message>
@@ -4121,9 +6505,39 @@
         <translation>{text} är inte ja eller nej</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/records.py" line="45"/>
+        <location filename="../../asfdesk/services/gdpr.py" line="111"/>
+        <source>Only an administrator (asfdesk_admin) may carry out this duty.</source>
+        <translation>Bara en administratör (asfdesk_admin) får utföra detta.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/gdpr.py" line="161"/>
+        <source>must be between 1 and {maximum} years</source>
+        <translation>måste vara mellan 1 och {maximum} år</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/gdpr.py" line="211"/>
+        <source>No jobseeker has that personnummer.</source>
+        <translation>Ingen arbetssökande har det personnumret.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/gdpr.py" line="218"/>
+        <source>The jobseeker no longer exists.</source>
+        <translation>Den arbetssökande finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/gdpr.py" line="685"/>
+        <source>No retention period is set. Set it once for everyone with 'asfdesk gdpr set-retention YEARS' (or Admin → Personal data settings…), or give --years N for this run.</source>
+        <translation>Ingen gallringsfrist är angiven. Ange den en gång för alla med 'asfdesk gdpr set-retention ÅR' (eller Administration → Personuppgiftsinställningar…), eller ge --years N för just den här körningen.</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/records.py" line="46"/>
         <source>must be chosen</source>
         <translation>måste väljas</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/services/records.py" line="75"/>
+        <source>This person has a protected identity: give a reason to open their profile.</source>
+        <translation>Personen har skyddad identitet: ange ett skäl för att öppna profilen.</translation>
     </message>
 </context>
 <context>
@@ -4162,52 +6576,57 @@
 <context>
     <name>WhoAreYouDialog</name>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="303"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="314"/>
         <source>Who are you?</source>
         <translation>Vem är du?</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="304"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="315"/>
         <source>Your login “%1” is not a registered consultant.</source>
         <translation>Din inloggning ”%1” är inte registrerad som konsulent.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="306"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="318"/>
+        <source>On a shared server you are the login you connected with. Register your name, or ask your administrator to add you (asfdesk user add).</source>
+        <translation>På en gemensam server är du den inloggning du anslöt med. Registrera ditt namn, eller be administratören lägga till dig (asfdesk user add).</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="322"/>
         <source>Choose yourself in the list, or register as a new consultant.</source>
         <translation>Välj dig själv i listan eller registrera dig som ny konsulent.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="308"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="324"/>
         <source>Register yourself as the first consultant.</source>
         <translation>Registrera dig som den första konsulenten.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="310"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="326"/>
         <source>&amp;This is me</source>
         <translation>&amp;Det här är jag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="311"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="327"/>
         <source>New consultant</source>
         <translation>Ny konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="312"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="328"/>
         <source>&amp;Login:</source>
         <translation>&amp;Inloggning:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="313"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="329"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="314"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="330"/>
         <source>&amp;Register me</source>
         <translation>&amp;Registrera mig</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/consultants_dialog.py" line="330"/>
+        <location filename="../../asfdesk/ui/consultants_dialog.py" line="346"/>
         <source>Enter your name.</source>
         <translation>Skriv ditt namn.</translation>
     </message>

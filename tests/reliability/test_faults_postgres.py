@@ -104,7 +104,9 @@ def test_missing_grant_is_no_permission(server, postgres_url, login_role):
     finally:
         engine.dispose()
     assert caught.value.orig.sqlstate == "42501"
-    _assert_environment(caught.value, Cause.NO_PERMISSION)
+    # A grant the role lacks is a refusal (issue 10): no Retry, the role's message.
+    assert classify(caught.value) is FaultKind.REFUSED
+    assert user_message(caught.value).startswith("Your role may not do this")
 
 
 def test_read_only_transaction_says_read_only(postgres_url):

@@ -20,7 +20,7 @@ from asfdesk.db.models.people import Consultant
 from asfdesk.db.types import AwareDateTime, enum_type
 from asfdesk.domain.contact_info import normalize_url
 from asfdesk.domain.enums import EventKind, ParticipantStatus
-from asfdesk.domain.errors import ValidationError
+from asfdesk.domain.errors import ErrorCollector, ValidationError
 from asfdesk.i18n import QT_TRANSLATE_NOOP
 
 
@@ -90,16 +90,21 @@ class Event(IdAudited, Base):
         return value
 
     def validate_record(self) -> None:
-        if self.starts_at is None:
-            raise ValidationError("starts_at", QT_TRANSLATE_NOOP("Validation", "is required"))
-        if self.ends_at is not None and self.ends_at < self.starts_at:
-            raise ValidationError("ends_at", QT_TRANSLATE_NOOP("Validation", "is before the start"))
-        if self.registration_deadline is not None and self.registration_deadline > self.starts_at.date():
-            raise ValidationError(
-                "registration_deadline", QT_TRANSLATE_NOOP("Validation", "is after the event starts")
-            )
+        found = ErrorCollector()  # every broken rule is shown at once, not only the first
+
+        def refuse(field: str, text: str) -> None:
+            found.errors.append(ValidationError(field, text))
+
+        starts, deadline = self.starts_at, self.registration_deadline
+        if starts is None:
+            refuse("starts_at", QT_TRANSLATE_NOOP("Validation", "is required"))
+        elif self.ends_at is not None and self.ends_at < starts:
+            refuse("ends_at", QT_TRANSLATE_NOOP("Validation", "is before the start"))
+        if starts is not None and deadline is not None and deadline > starts.date():
+            refuse("registration_deadline", QT_TRANSLATE_NOOP("Validation", "is after the event starts"))
         if self.organiser_partner is not None and self.organiser_enterprise is not None:
-            raise ValidationError("organiser", QT_TRANSLATE_NOOP("Validation", "choose one organiser"))
+            refuse("organiser", QT_TRANSLATE_NOOP("Validation", "choose one organiser"))
+        found.raise_any()
 
     def __repr__(self) -> str:
         return f"<Event {self.id} {self.title!r}>"

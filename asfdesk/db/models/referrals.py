@@ -5,17 +5,30 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, Text
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Table,
+    Text,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from asfdesk.db.base import Base, IdAudited
 from asfdesk.db.models._fields import coerce_enum, required_text
 from asfdesk.db.models.organisations import Enterprise, PartnerOrganisation
 from asfdesk.db.models.people import Consultant, Jobseeker
-from asfdesk.db.types import enum_type
+from asfdesk.db.models.reference import ServiceCategory
+from asfdesk.db.types import AwareDateTime, enum_type
 from asfdesk.domain import referral_rules
 from asfdesk.domain.enums import ActivityType, Funding, Outcome, ReferralKind, ReferralStatus
-from asfdesk.domain.errors import ValidationError
+from asfdesk.domain.errors import ErrorCollector, ValidationError
 from asfdesk.i18n import QT_TRANSLATE_NOOP
 
 
@@ -23,7 +36,20 @@ class Referral(IdAudited, Base):
     """An anvisning: a jobseeker sent to an enterprise for work training, a trial or a job."""
 
     __tablename__ = "referrals"
-    __table_args__ = (Index("ix_referrals_status_referred_on", "status", "referred_on"),)
+    __table_args__ = (
+        Index("ix_referrals_status_referred_on", "status", "referred_on"),
+        # Översikt's counts and the derived free places (migration 0007, overview_figures.py).
+        Index("ix_referrals_actual_start", "actual_start"),
+        Index("ix_referrals_status_actual_end", "status", "actual_end", "outcome"),
+        Index(
+            "ix_referrals_consultant_overview",
+            "consultant_id", "status", "outcome", "referred_on", "actual_start", "actual_end",
+        ),  # fmt: skip
+        Index("ix_referrals_places", "status", "kind", "actual_end", "enterprise_id"),
+        # Follow-ups due (asfdesk.services.follow_ups): everyone's by status, one consultant's by date.
+        Index("ix_referrals_status_follow_up", "status", "next_follow_up"),
+        Index("ix_referrals_consultant_follow_up", "consultant_id", "next_follow_up", "status"),
+    )
 
     jobseeker_id: Mapped[int] = mapped_column(ForeignKey("jobseekers.id", ondelete="RESTRICT"), index=True)
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id", ondelete="RESTRICT"), index=True)
@@ -46,6 +72,8 @@ class Referral(IdAudited, Base):
     jobseeker: Mapped[Jobseeker] = relationship()
     enterprise: Mapped[Enterprise] = relationship()
     consultant: Mapped[Consultant | None] = relationship()
+    # What the jobseeker wants to try (table referral_services below; the picker ranks by it).
+    wanted_services: Mapped[list[ServiceCategory]] = relationship(secondary="referral_services")
     activities: Mapped[list[Activity]] = relationship(
         back_populates="referral",
         cascade="all, delete-orphan",
@@ -83,9 +111,11 @@ class Referral(IdAudited, Base):
         return hours.quantize(Decimal("0.1"))
 
     def validate_record(self) -> None:
-        referral_rules.check_date_order(self.planned_start, self.planned_end, "planned_end")
-        referral_rules.check_date_order(self.actual_start, self.actual_end, "actual_end")
-        referral_rules.check_outcome(self.status or ReferralStatus.DRAFT, self.outcome)
+        found = ErrorCollector()  # every broken rule is shown at once, not only the first
+        found.check(referral_rules.check_date_order, self.planned_start, self.planned_end, "planned_end")
+        found.check(referral_rules.check_date_order, self.actual_start, self.actual_end, "actual_end")
+        found.check(referral_rules.check_outcome, self.status or ReferralStatus.DRAFT, self.outcome)
+        found.raise_any()
 
     def end(self, outcome: Outcome | str, on: date | None = None) -> None:
         """End an ongoing referral with its outcome; the domain refuses it otherwise."""
@@ -96,6 +126,27 @@ class Referral(IdAudited, Base):
 
     def __repr__(self) -> str:
         return f"<Referral {self.id} {self.status}>"
+
+
+# The services (branscher) the jobseeker wants to try with a referral: the enterprise picker ranks
+# enterprises offering one of them first (asfdesk.services.matching). Like enterprise_services,
+# rows are only inserted or deleted, so the audit columns come from server defaults.
+referral_services = Table(
+    "referral_services",
+    Base.metadata,
+    Column("referral_id", ForeignKey("referrals.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "service_category_id",
+        ForeignKey("service_categories.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+    Column("created_at", AwareDateTime(), server_default=func.current_timestamp()),
+    Column("updated_at", AwareDateTime(), server_default=func.current_timestamp()),
+    Column("created_by", String(100)),
+    Column("updated_by", String(100)),
+    Column("version", Integer, nullable=False, server_default="1"),
+)
 
 
 class Activity(IdAudited, Base):

@@ -14,10 +14,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from asfdesk import entities
+from asfdesk.db import search as search_limits  # FEW_MATCHES read when used (tests lower it)
 from asfdesk.db.queries.person_lookup import person_condition, person_search_plan
 from asfdesk.db.search import SearchPlan, count_plan, search_condition, search_plan
 from asfdesk.entities import Column, ColumnSpec, ListSpec
@@ -159,6 +160,54 @@ def count_rows(session: Session, entity: str, request: ListRequest) -> int:
     return int(session.scalar(stmt) or 0)
 
 
+ESTIMATE_SLICES = 8  # id ranges spread over the table …
+ESTIMATE_SLICE_ROWS = 2_500  # … of this many ids each: 20,000 rows looked at, whatever the table size
+
+
+def estimate_rows(session: Session, entity: str, request: ListRequest) -> tuple[int, bool]:
+    """(rows matching, exact?) within tens of milliseconds at a million rows, for "≈ 43 000".
+
+    A table of up to 20,000 ids is simply counted (exact). A bigger one is sampled: the rows in
+    eight id ranges spread over the table are tested with the list's full condition, and the
+    share found is scaled to the table. The ranges are read by the primary key, so the cost is
+    the same for a rare word and a common one; the exact count follows when the user pauses.
+    """
+    d = _definition(entity)
+    plan = person_search_plan(d.person_key, request.search) or count_plan(
+        session, request.search, d.base, d.search_targets()
+    )
+    if plan is SearchPlan.NOTHING:
+        return 0, True
+    counted = select(func.count()).select_from(d.base).where(and_(*_conditions(session, d, request)))
+    ids = d.base.__table__.c.id
+    max_id = session.scalar(select(func.max(ids))) or 0
+    sampled = ESTIMATE_SLICES * ESTIMATE_SLICE_ROWS
+    if max_id <= sampled:
+        return int(session.scalar(counted) or 0), True
+    step = max_id // ESTIMATE_SLICES
+    ranges = [ids.between(i * step + 1, i * step + ESTIMATE_SLICE_ROWS) for i in range(ESTIMATE_SLICES)]
+    found = session.scalar(counted.where(or_(*ranges))) or 0
+    return round(found * max_id / sampled), False
+
+
+def _few_by_filter(session: Session, d: ListSpec, request: ListRequest) -> bool:
+    """Whether a probing filter (the region's, Filter.probe) leaves few rows: then the page is
+    fetched through that filter's index and sorted, rather than found by walking the sort index
+    past every row of the other municipalities. One capped count (at most a few thousand index
+    entries), only when such a filter is set."""
+    probing = [
+        d.filters[key].condition(value)
+        for key, value in request.filters
+        if key in d.filters and d.filters[key].probe
+    ]
+    if not probing:
+        return False
+    postgres = session.get_bind().dialect.name == "postgresql"
+    cap = search_limits.FEW_MATCHES_POSTGRES if postgres else search_limits.FEW_MATCHES
+    matches = select(d.base.id).where(d.where(), *probing).limit(cap).subquery()
+    return int(session.scalar(select(func.count()).select_from(matches)) or 0) < cap
+
+
 def fetch_page(session: Session, entity: str, request: ListRequest, offset: int, limit: int) -> list[tuple]:
     """One page of rows, `(id, *values)`, in a fixed number of statements whatever `limit` is:
     one, plus one cheap estimate of the matches when searching (only the estimate when a word
@@ -171,11 +220,12 @@ def fetch_page(session: Session, entity: str, request: ListRequest, offset: int,
     if plan is SearchPlan.NOTHING:
         return []
     driven = plan is SearchPlan.DRIVEN
+    few = driven or _few_by_filter(session, d, request)
     ids = (
         select(d.base.id)
         .select_from(d.from_clause(col.joins, inner=True))
         .where(and_(*_conditions(session, d, request, correlated_short=not driven, driven=driven)))
-        .order_by(*_order(d, request, driven))
+        .order_by(*_order(d, request, few))
         .offset(max(0, offset))
         .limit(max(0, limit))
     )

@@ -6,6 +6,9 @@ text that looks like a personnummer — `19701063-2391`, `701063-2391`, `1970106
 form's leading digits, matched as an exact value or a range on the unique index of
 `jobseekers.personnummer`. Free-text search (asfdesk.db.search) never sees the number: its
 documents hold names only, so a number can't be found by a partial digit run elsewhere.
+
+A protected identity (asfdesk.entities.protected) is found by the whole number only: a birth
+date alone, or a name, finds nobody protected.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from sqlalchemy.orm import Session
 from asfdesk.db.models import Jobseeker
 from asfdesk.db.search import SearchPlan, search_condition
 from asfdesk.domain.identifiers import mask_personnummer
+from asfdesk.entities import protected
 
 __all__ = [
     "find_people",
@@ -80,11 +84,12 @@ def _next_prefix(prefix: str) -> str | None:
 
 
 def _number_condition(prefix: str) -> ColumnElement[bool]:
-    """Exact match for a whole number, else a range that the unique index answers."""
+    """Exact match for a whole number, else a range that the unique index answers (and that
+    leaves out protected identities: they are found by their whole number only)."""
     if len(prefix) == 12:
         return Jobseeker.personnummer == prefix
     upper = _next_prefix(prefix)
-    low = Jobseeker.personnummer >= prefix
+    low = and_(Jobseeker.personnummer >= prefix, ~protected.flag(Jobseeker))
     return low if upper is None else and_(low, Jobseeker.personnummer < upper)
 
 
@@ -117,7 +122,8 @@ def find_people(session: Session, text: str, limit: int = 50) -> list[tuple[int,
     """(id, masked personnummer, full name, birth year) of jobseekers `text` names — by
     personnummer in any form, else by (folded) name — referred or not.
 
-    Never the full number: callers show these rows in a list.
+    Never the full number: callers show these rows in a list. A protected identity (found by
+    the whole number only) comes as (id, "", "Protected identity", None).
     """
     condition = person_condition(text, Jobseeker.id)
     if condition is None:
@@ -131,13 +137,17 @@ def find_people(session: Session, text: str, limit: int = 50) -> list[tuple[int,
             Jobseeker.first_name,
             Jobseeker.last_name,
             Jobseeker.birth_date,
+            Jobseeker.protected_identity,
         )
         .where(condition)
         .order_by(Jobseeker.last_name, Jobseeker.first_name, Jobseeker.id)
         .limit(limit)
     )
     rows = []
-    for jid, number, first, last, born in session.execute(stmt):
+    for jid, number, first, last, born, is_protected in session.execute(stmt):
+        if is_protected:
+            rows.append((jid, "", protected.display_name(first, last, True), None))
+            continue
         year = born.year if born is not None else (int(number[:4]) if number else None)
         rows.append((jid, mask_personnummer(number), f"{first} {last}", year))
     return rows

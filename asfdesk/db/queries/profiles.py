@@ -27,6 +27,8 @@ from asfdesk.db.models import (
     Referral,
     ServiceCategory,
 )
+from asfdesk.db.queries.person_lookup import person_condition
+from asfdesk.entities import protected
 
 Row = tuple[Any, ...]
 
@@ -47,7 +49,7 @@ def _enterprise_referrals(enterprise_id: int) -> Select:
     return (
         select(
             Referral.id,
-            (Jobseeker.first_name + " " + Jobseeker.last_name),
+            protected.name(Jobseeker),
             Referral.kind,
             Referral.status,
             Referral.referred_on,
@@ -64,7 +66,8 @@ def enterprise_referrals(
     session: Session, enterprise_id: int, offset: int = 0, limit: int = 100
 ) -> list[Row]:
     """(id, jobseeker name, kind, status, referred on, planned start, planned end)."""
-    return _page(session, _enterprise_referrals(enterprise_id), offset, limit)
+    rows = _page(session, _enterprise_referrals(enterprise_id), offset, limit)
+    return [(r[0], protected.show_name(r[1]), *r[2:]) for r in rows]
 
 
 def count_enterprise_referrals(session: Session, enterprise_id: int) -> int:
@@ -211,15 +214,19 @@ def _folded(session: Session, text: str, *targets):
 
 
 def search_jobseekers(session: Session, text: str, limit: int = 20) -> list[tuple[int, str, date | None]]:
-    """(id, full name, birth date) whose name contains `text`; never the personnummer."""
-    full = Jobseeker.first_name + " " + Jobseeker.last_name
+    """(id, full name, birth date) whose name contains `text`, or whose personnummer `text` is
+    (any usual form); never the personnummer. A protected identity is found by the whole number
+    only and comes as "Protected identity" without a birth date (asfdesk.entities.protected)."""
+    condition = person_condition(text, Jobseeker.id)
+    if condition is None:
+        condition = _folded(session, text, (Jobseeker.id, "jobseekers"))
     stmt = (
-        select(Jobseeker.id, full, Jobseeker.birth_date)
-        .where(_folded(session, text, (Jobseeker.id, "jobseekers")))
+        select(Jobseeker.id, protected.name(Jobseeker), protected.hidden(Jobseeker, Jobseeker.birth_date))
+        .where(condition)
         .order_by(Jobseeker.last_name, Jobseeker.first_name, Jobseeker.id)
         .limit(limit)
     )
-    return [tuple(r) for r in session.execute(stmt)]
+    return [(jid, protected.show_name(name), born) for jid, name, born in session.execute(stmt)]
 
 
 def search_enterprises(session: Session, text: str, limit: int = 20) -> list[tuple[int, str, str | None]]:

@@ -35,9 +35,10 @@ from asfdesk.domain.errors import ValidationError
 from asfdesk.services import records
 from asfdesk.ui import operations
 from asfdesk.ui.operations import ChangeKind, Changes, QueryOp, WriteOp, new_source
-from asfdesk.ui.profiles import dialogs
+from asfdesk.ui.profiles import conflict, dialogs
 from asfdesk.ui.profiles.dialogs import Button
 from asfdesk.ui.profiles.form import ERROR_STYLE, RecordForm
+from asfdesk.ui.profiles.history import HistoryTab
 from asfdesk.ui.profiles.i18n import tr
 from asfdesk.ui.profiles.lookups import FIELD_LISTS, ReferenceLists
 from asfdesk.ui.profiles.pickers import PickerField
@@ -65,6 +66,7 @@ class ProfileWindow(QWidget):
 
     entity = ""
     default_size = QSize(720, 560)
+    view_reason: str | None = None  # why a protected identity is opened (asfdesk.services.records)
     loadFinished = Signal(bool)  # the stored record is shown (True) or could not be read
     saveFinished = Signal(bool)  # a save ended: stored (True) or refused/failed, input kept
     deleteFinished = Signal(bool)
@@ -118,15 +120,20 @@ class ProfileWindow(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        # "Changed by … 10:42 — Reload / Keep mine" when others save over unsaved edits
+        self.changed_bar = conflict.ChangedElsewhereBar(self.sessions, self)
+        self.changed_bar.reloadRequested.connect(self._reload_theirs)
+        layout.addWidget(self.changed_bar)
         layout.addWidget(self.general_error)
         related = self.build_tabs()
-        if related is None:
-            layout.addWidget(scroll, 1)
-        else:
-            self.tabs = related
-            related.insertTab(0, scroll, tr("Details"))
-            related.setCurrentIndex(0)
-            layout.addWidget(related, 1)
+        if related is None:  # every profile has at least Details and History
+            related = QTabWidget()
+        self.tabs = related
+        related.insertTab(0, scroll, tr("Details"))
+        self.history_tab = HistoryTab(self)  # read when first shown (asfdesk.ui.profiles.history)
+        related.addTab(self.history_tab, tr("History"))
+        related.setCurrentIndex(0)
+        layout.addWidget(related, 1)
         layout.addLayout(self.buttons)
 
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -176,6 +183,7 @@ class ProfileWindow(QWidget):
     def load(self) -> None:
         """Fill the form in a worker: a stored record, or a new one's defaults and prefill."""
         sessions, entity, record_id = self.sessions, self.entity, self.record_id
+        reason = self.view_reason
         pickers = {name: f for name, f in self.form.fields.items() if isinstance(f, PickerField)}
         lookups = self.manager.lookups
         prefill = dict(self.prefill)
@@ -193,7 +201,7 @@ class ProfileWindow(QWidget):
                 values = dict.fromkeys(wants_consultant, current)
                 values.update(prefill)
             else:
-                data = records.load_record(sessions, entity, record_id)
+                data = records.load_record(sessions, entity, record_id, reason)
                 values = dict(data.values)
             labels = {n: f.labeller(values[n]) for n, f in pickers.items() if values.get(n) is not None}
             return Loaded(data, values, labels, lists)
@@ -223,6 +231,7 @@ class ProfileWindow(QWidget):
             self.form.mark_saved()
         else:
             self.version = data.version
+            self.changed_bar.hide()
             values.update({k: v for k, v in data.extras.items() if k in self.form.fields})
             self.form.set_values(values)
         self._show_loaded(data)
@@ -232,6 +241,7 @@ class ProfileWindow(QWidget):
 
     def _show_loaded(self, data: records.RecordData | None) -> None:
         self.loaded(data)
+        self.history_tab.record_changed()
         self.delete_button.setEnabled(self.record_id is not None)
         self.reload_button.setEnabled(self.record_id is not None)
 
@@ -323,6 +333,7 @@ class ProfileWindow(QWidget):
         self.reload_button.setToolTip(tr("Read the record again, e.g. after someone else saved it"))
         if self.tabs is not None:
             self.tabs.setTabText(0, tr("Details"))
+            self.tabs.setTabText(self.tabs.indexOf(self.history_tab), tr("History"))
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -373,7 +384,9 @@ class ProfileWindow(QWidget):
         self.save_button.setEnabled(False)
         WriteOp(
             parent=self, sessions=self.sessions, op=write, success=self._saved, source=self.source
-        ).on_validation(self.show_validation_error).finished(done).run_in_background()
+        ).on_validation(self.show_validation_error).on_conflict(
+            lambda exc: conflict.resolve_conflict(self, exc)  # field-by-field: theirs or mine
+        ).finished(done).run_in_background()
 
     def _saved(self, result: tuple[int, int]) -> None:
         new_id, version = result
@@ -383,7 +396,9 @@ class ProfileWindow(QWidget):
         self.delete_button.setEnabled(True)
         self.reload_button.setEnabled(True)
         self.banner.hide()
+        self.changed_bar.hide()
         self.after_save()
+        self.history_tab.record_changed()
         self._update_title()
         if was_new:
             self.manager.record_saved(self, self.entity, new_id)
@@ -391,11 +406,20 @@ class ProfileWindow(QWidget):
             self.manager.saved.emit(self.entity, new_id)
 
     def show_validation_error(self, exc: ValidationError) -> None:
-        name = FIELD_ALIASES.get(exc.field, exc.field)
-        if self.form.show_error(name, str(exc)):
-            self.form.fields[name].focus_widget().setFocus()
-        else:
-            self.general_error.setText(str(exc))
+        """Show every refused field next to itself at once (a ValidationErrors holds several);
+        what belongs to no field goes to the line above the form. The first field gets focus."""
+        unplaced: list[str] = []
+        first: str | None = None
+        for error in getattr(exc, "errors", [exc]):
+            name = FIELD_ALIASES.get(error.field, error.field)
+            if self.form.show_error(name, str(error)):
+                first = first or name
+            else:
+                unplaced.append(str(error))
+        if first is not None:
+            self.form.fields[first].focus_widget().setFocus()
+        if unplaced:
+            self.general_error.setText("\n".join(unplaced))
             self.general_error.show()
 
     # -- delete ------------------------------------------------------------------------------
@@ -444,10 +468,15 @@ class ProfileWindow(QWidget):
             self.banner.show()
             self.save_button.setEnabled(False)
         elif self.is_dirty():
-            self.banner.setText(tr("Someone else changed this record. Press Reload to see their version."))
-            self.banner.show()
+            self.changed_bar.show_for(self.entity, self.record_id)
         else:
             self.load()
+
+    def _reload_theirs(self) -> None:
+        """The bar's "Reload": the user chose their version, so the edits go without asking again."""
+        self.form.mark_saved()
+        self.changed_bar.hide()
+        self.reload()
 
     # -- close -------------------------------------------------------------------------------
 

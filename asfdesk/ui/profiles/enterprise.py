@@ -5,7 +5,7 @@ Never shows jobseeker data beyond a name: the referrals tab lists name, kind, st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from asfdesk import entities
@@ -95,12 +95,9 @@ class EnterpriseProfile(ProfileWindow):
                 NumberField(),
                 live=True,
             ),
-            FieldSpec(
-                "training_places_available",
-                QT_TRANSLATE_NOOP("Profiles", "Free places"),
-                NumberField(),
-                live=True,
-            ),
+            # Derived from the referrals that hold a place (asfdesk.db.queries.capacity): shown,
+            # never typed, so it stays true as referrals start and end.
+            FieldSpec("free_places", QT_TRANSLATE_NOOP("Profiles", "Free places"), _derived_number()),
             FieldSpec("employees", QT_TRANSLATE_NOOP("Profiles", "Employees"), NumberField(), live=True),
             FieldSpec(
                 "participants_in_training",
@@ -215,6 +212,9 @@ class EnterpriseProfile(ProfileWindow):
         super().retranslate()
         for index, title in enumerate(TAB_TITLES, start=1):
             self.tabs.setTabText(index, tr(title))
+        self.form.fields["free_places"].widget.setToolTip(
+            tr("Work-training places minus the referrals accepted or ongoing there: counted, not typed")
+        )
 
     def entity_title(self) -> str:
         return entities.get(self.entity).label()
@@ -248,3 +248,10 @@ class EnterpriseProfile(ProfileWindow):
         from asfdesk.ui.print_export import Output
 
         Output(self, self.sessions).enterprise_sheets([self.record_id], "preview")
+
+
+def _derived_number() -> NumberField:
+    field = NumberField()
+    field.widget.setReadOnly(True)
+    field.widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab skips it: there is nothing to type
+    return field

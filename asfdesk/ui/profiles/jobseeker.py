@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QTabWidget
 from asfdesk import entities
 from asfdesk.db.queries import profiles as q
 from asfdesk.i18n import QT_TRANSLATE_NOOP
+from asfdesk.services.protected_identity import needs_reason
+from asfdesk.ui.gdpr_dialogs import ProfileDuties
+from asfdesk.ui.operations import QueryOp
 from asfdesk.ui.profiles.base import ProfileWindow
 from asfdesk.ui.profiles.fields import (
     BoolField,
@@ -22,6 +25,7 @@ from asfdesk.ui.profiles.fields import (
 )
 from asfdesk.ui.profiles.form import FieldSpec, RecordForm, Section
 from asfdesk.ui.profiles.i18n import tr
+from asfdesk.ui.profiles.reason_dialog import ReasonDialog
 from asfdesk.ui.profiles.related import PagedRowsModel, RelatedList
 
 ADDRESS_FIELDS = ("street_address", "postal_code", "city")
@@ -94,7 +98,46 @@ class JobseekerProfile(ProfileWindow):
         self.referrals.add_button(QT_TRANSLATE_NOOP("Profiles", "New referral…"), self.new_referral)
         self.referrals.activated.connect(lambda rid: self.manager.open("referral", rid))
         tabs.addTab(self.referrals, tr(TAB_TITLES[0]))
+        self.duties = ProfileDuties(self)  # Registerutdrag…, Radera / avidentifiera… (GDPR)
         return tabs
+
+    def load(self) -> None:
+        """A protected identity opens only with a reason (asked before anything is read), which
+        the access log keeps; Cancel closes the window unread. One reason per window."""
+        if self.record_id is None or self.view_reason:
+            super().load()
+            return
+        record_id = self.record_id
+        self._set_loading(True)
+        QueryOp(
+            parent=self,
+            sessions=self.sessions,
+            op=lambda session: needs_reason(session, self.entity, record_id),
+            success=self._reason_needed,
+        ).finished(self._check_finished).run_in_background()
+
+    def _check_finished(self, ok: bool) -> None:
+        if not ok:
+            self._load_finished(False)
+
+    def _reason_needed(self, needed: bool) -> None:
+        if not needed:
+            super().load()
+            return
+        self.reason_dialog = ReasonDialog(self)
+        self.reason_dialog.reasonGiven.connect(self._reason_given)
+        self.reason_dialog.rejected.connect(self._reason_refused)
+        self.reason_dialog.open()
+
+    def _reason_given(self, reason: str) -> None:
+        self.view_reason = reason
+        super().load()
+
+    def _reason_refused(self) -> None:
+        self._set_loading(False)
+        self.loadFinished.emit(False)
+        self.form.mark_saved()
+        self.close()
 
     def loaded(self, data) -> None:
         self._protection_changed()

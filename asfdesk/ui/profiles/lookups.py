@@ -25,6 +25,7 @@ FIELD_LISTS = {
     "consultant_id": "consultants",
     "responsible_consultant_id": "consultants",
     "service_ids": "services",
+    "wanted_service_ids": "services",  # the referral's "wants to try"
 }
 
 

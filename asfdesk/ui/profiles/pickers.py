@@ -25,6 +25,7 @@ from asfdesk.ui.profiles.i18n import tr
 Search = Callable[..., list[tuple[Any, str]]]  # (text) or (session, text) -> [(key, label)]
 Audit = Callable[[Any, int], Any]  # (session, rows shown): adds the access-log row
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the field shows for a suggestion (the completion role)
 
 
 def no_match_text(text: str) -> str:
@@ -55,11 +56,18 @@ class PickerEdit(QLineEdit):
         completer = QCompleter(self.suggestions, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionRole(TEXT_ROLE)
         completer.activated[QModelIndex].connect(self._chosen)
         self.setCompleter(completer)
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.refresh_suggestions)
         self.textEdited.connect(self._typed)
+        # Optional hooks (the enterprise picker, asfdesk.ui.profiles.enterprise_match): suggest with
+        # no text typed (Down arrow), let `confirm(key, label)` refuse a suggestion, and let
+        # `chosen_text(key, label)` give the text a suggestion leaves in the field.
+        self.suggest_empty = False
+        self.confirm: Callable[[Any, str], bool] | None = None
+        self.chosen_text: Callable[[Any, str], str] | None = None
 
     def _typed(self, _text: str) -> None:
         if self.key is not None:
@@ -72,7 +80,7 @@ class PickerEdit(QLineEdit):
         text = self.text().strip()
         self._asked += 1
         asked = self._asked
-        if not text:
+        if not text and not self.suggest_empty:
             self.no_match = False
             self.suggestions.clear()
             self.suggestionsReady.emit()
@@ -100,6 +108,7 @@ class PickerEdit(QLineEdit):
         for key, label in rows:
             item = QStandardItem(label)
             item.setData(key, KEY_ROLE)
+            item.setData(self.chosen_text(key, label) if self.chosen_text else label, TEXT_ROLE)
             self.suggestions.appendRow(item)
         self.no_match = not rows
         if self.no_match:  # say so in the list itself (it cannot be chosen)
@@ -128,8 +137,21 @@ class PickerEdit(QLineEdit):
 
     def _chosen(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)
-        if key is not None:
-            self.choose(key, index.data(Qt.ItemDataRole.DisplayRole))
+        if key is None:
+            return
+        label = index.data(TEXT_ROLE) or index.data(Qt.ItemDataRole.DisplayRole)
+        if self.confirm is not None and not self.confirm(key, label):
+            QTimer.singleShot(0, self.clear)  # after the completer has filled in the text
+            return
+        self.choose(key, label)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """Down in a field with nothing typed shows the suggestions (when `suggest_empty`)."""
+        asked = self.suggest_empty and event.key() == Qt.Key.Key_Down and not self.text()
+        if asked and not self.completer().popup().isVisible():
+            self.refresh_suggestions()
+            return
+        super().keyPressEvent(event)
 
     def choose(self, key: Any, label: str) -> None:
         self.key = key

@@ -15,7 +15,9 @@ from asfdesk.services.access_log import record_access
 from asfdesk.services.jobseekers import remove_unreferenced
 from asfdesk.ui.operations import WriteOp
 from asfdesk.ui.profiles.base import ProfileWindow
+from asfdesk.ui.profiles.enterprise_match import EnterpriseMatcher
 from asfdesk.ui.profiles.fields import (
+    ChecklistField,
     ChoiceField,
     DateField,
     MultilineField,
@@ -44,9 +46,15 @@ class ReferralEditor(ProfileWindow):
             sessions=self.sessions,
             audit=log_jobseeker_search,
         )
+        self.matcher = EnterpriseMatcher()  # ranked by fit, with the free places (issue 12 §3)
         self.enterprise = PickerField(
-            q.enterprise_suggestions, lambda i: lookups.name_of("enterprise", i), sessions=self.sessions
+            self.matcher.search, lambda i: lookups.name_of("enterprise", i), sessions=self.sessions
         )
+        self.matcher.attach(self.enterprise.widget)
+        self.wanted = ChecklistField()
+        self.wanted.set_choices(lookups.services)
+        self.wanted.widget.setMinimumHeight(80)
+        self.wanted.widget.setMaximumHeight(110)
         self.status = ChoiceField(enum_choices(ReferralStatus))
         self.outcome = ChoiceField(enum_choices(Outcome), optional=True)
         self.actual_end = DateField()
@@ -60,6 +68,7 @@ class ReferralEditor(ProfileWindow):
             FieldSpec("consultant_id", tr("Consultant"), ChoiceField(lookups.consultants, optional=True)),
             FieldSpec("referred_on", tr("Referred on"), DateField(optional=False)),
             FieldSpec("kind", tr("Kind"), ChoiceField(enum_choices(ReferralKind))),
+            FieldSpec("wanted_service_ids", tr("Wants to try"), self.wanted),
             FieldSpec("funding", tr("Funding"), ChoiceField(enum_choices(Funding), optional=True)),
             FieldSpec("hours_per_week", tr("Hours per week"), NumberField(decimal=True), live=True),
         ]
@@ -89,7 +98,16 @@ class ReferralEditor(ProfileWindow):
         self.created_jobseekers: list[int] = []  # removed again on close unless a referral uses them
         form.add_widget(self.new_jobseeker, 0)
         self.status.on_change(self._status_changed)
+        for name in ("jobseeker_id", "kind", "wanted_service_ids"):
+            form.fields[name].on_change(self._match_changed)
         return form
+
+    def _match_changed(self) -> None:
+        """The enterprise picker ranks by the kind, the wanted services and the jobseeker."""
+        fields = self.form.fields if getattr(self, "form", None) is not None else None
+        if fields is not None:
+            values = {name: fields[name].value() for name in ("kind", "wanted_service_ids", "jobseeker_id")}
+            self.matcher.update(values["kind"], values["wanted_service_ids"], values["jobseeker_id"])
 
     def build_tabs(self) -> QTabWidget:
         tabs = QTabWidget()
@@ -101,6 +119,7 @@ class ReferralEditor(ProfileWindow):
     def loaded(self, data) -> None:
         current = data.values["status"] if data else None
         self._offer_statuses(current)
+        self._match_changed()
         self._set_owner()
 
     def _offer_statuses(self, current: ReferralStatus | None) -> None:

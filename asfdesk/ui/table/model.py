@@ -32,7 +32,16 @@ from PySide6.QtCore import (
 )
 
 from asfdesk import entities
-from asfdesk.db.queries import ColumnSpec, ListRequest, columns, count_rows, fetch_page, fetch_row
+from asfdesk.db.faults import log_fault
+from asfdesk.db.queries import (
+    ColumnSpec,
+    ListRequest,
+    columns,
+    count_rows,
+    estimate_rows,
+    fetch_page,
+    fetch_row,
+)
 from asfdesk.db.queries.cancel import Cancelled, CancelToken, cancellable
 from asfdesk.services.access_log import record_access
 from asfdesk.ui.operations import ChangeKind, Changes, QueryOp, Sessions, changes, read_logged
@@ -110,6 +119,7 @@ class PagedTableModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._rows = 0
         self.matching: int | None = None  # None while counting
+        self.estimate: int | None = None  # "≈ 43 000" until `matching` is known
         self.total: int | None = None
         self.loading = False
         self.failure: BaseException | None = None  # why the current request shows no rows
@@ -135,6 +145,7 @@ class PagedTableModel(QAbstractTableModel):
         self._token = CancelToken()
         self._generation += 1
         self.loading = True
+        self.estimate = None
         generation, token, request = self._generation, self._token, self.request
         self._query(
             lambda session: self._load(session, request, 0, token),
@@ -229,9 +240,39 @@ class PagedTableModel(QAbstractTableModel):
             if unfiltered:
                 self._counted(generation, (self._rows, self._rows))
                 return
-        # Count once the user has paused: a count can take much longer than the page, and while
-        # someone is still typing it would only compete with the search they are about to see.
+        # An estimate at once (tens of ms, whatever the table size), the exact count once the user
+        # has paused: a count can take much longer than the page, and while someone is still
+        # typing it would only compete with the search they are about to see.
+        if not complete:  # a short first page is its own count
+            self._start_estimate(generation)
         QTimer.singleShot(COUNT_DELAY_MS, self, lambda: self._start_count(generation))
+
+    def _start_estimate(self, generation: int) -> None:
+        token, request = self._token, self.request
+
+        def estimate(session) -> tuple[int, bool] | None:
+            if token.cancelled:
+                return None
+            try:
+                with cancellable(session, token):
+                    return estimate_rows(session, self.entity, request)
+            except Cancelled:
+                return None
+
+        # A failed estimate only means the exact count is waited for: no message, rows stay.
+        QueryOp(
+            parent=self, sessions=self.sessions, op=estimate, success=lambda r: self._estimated(generation, r)
+        ).failure(log_fault).in_pool(_pools()[1]).run_in_background()
+
+    def _estimated(self, generation: int, result: tuple[int, bool] | None) -> None:
+        if generation != self._generation or result is None or self.matching is not None:
+            return  # superseded, interrupted, or the exact count came first
+        value, exact = result
+        if exact:
+            self._counted(generation, (value, None))
+            return
+        self.estimate = value
+        self.countChanged.emit(value)
 
     def _start_count(self, generation: int) -> None:
         if generation != self._generation:

@@ -57,6 +57,7 @@ class EntityTab(QWidget):
         self.sessions = sessions
         self.entity = entity  # the list's key in asfdesk.entities ("enterprises", "referrals" …)
         self.definition = entities.list_def(entity)
+        self.may_delete = True  # the user's role may delete these rows (set_allowed)
         self.debounce_ms = DEBOUNCE_MS
         self._searched_text = ""
         self.model = PagedTableModel(sessions, entity, self)
@@ -119,9 +120,13 @@ class EntityTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         section = header.sortIndicatorSection()
+        remembered = tuple(self.filters.values().items())  # e.g. the county chosen last time
+        self.model.request = ListRequest(filters=remembered)
         if 0 <= section < len(keys):
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-            self.model.request = ListRequest(sort_key=keys[section], descending=descending)
+            self.model.request = ListRequest(
+                filters=remembered, sort_key=keys[section], descending=descending
+            )
         self.view.setSortingEnabled(True)  # calls model.sort(); unchanged sort starts no query
         self.model.refresh()
         self.load_filter_choices()
@@ -313,10 +318,15 @@ class EntityTab(QWidget):
         self.refreshed.emit()
 
     def _update_count(self, *_args) -> None:
-        shown = self.model.matching
+        shown, estimate = self.model.matching, self.model.estimate
         total = self.model.total
-        shown_text = "…" if shown is None else f"{shown:,}".replace(",", "\u00a0")
-        total_text = "…" if total is None else f"{total:,}".replace(",", "\u00a0")
+        if shown is not None:
+            shown_text = _thousands(shown)
+        elif estimate is not None:  # until the exact count is known (the user paused typing)
+            shown_text = "≈\u00a0" + _thousands(_two_figures(estimate))
+        else:
+            shown_text = "…"
+        total_text = "…" if total is None else _thousands(total)
         self.count_label.setText(self.tr("%1 of %2").replace("%1", shown_text).replace("%2", total_text))
 
     def _update_empty(self, *_args) -> None:
@@ -402,7 +412,20 @@ class EntityTab(QWidget):
     def _update_actions(self, *_args) -> None:
         has_selection = bool(self.view.selectionModel().selectedRows())
         self.open_action.setEnabled(has_selection)
-        self.delete_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection and self.may_delete)
+
+    def set_allowed(self, create: bool, delete: bool) -> None:
+        """Grey out New/Delete that the user's role may not use (the server would refuse them)."""
+        self.may_delete = delete
+        self.new_action.setEnabled(create)
+        self._update_actions()
+
+    def show_filtered(self, values: dict) -> None:
+        """Show the rows matching exactly these filters, no search (a figure on Översikt)."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.filters.set_values(values)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -410,3 +433,16 @@ class EntityTab(QWidget):
 
     def save_settings(self) -> None:
         save_header(self.entity, self.view.horizontalHeader())
+
+
+def _thousands(value: int) -> str:
+    """21 000: Swedish digit grouping with a no-break space."""
+    return f"{value:,}".replace(",", "\u00a0")
+
+
+def _two_figures(value: int) -> int:
+    """An estimate shown as no more precise than it is: 43 317 → 43 000, 572 900 → 570 000."""
+    if value < 100:
+        return value
+    scale = 10 ** (len(str(value)) - 2)
+    return round(value / scale) * scale
