@@ -187,8 +187,26 @@ class Bench:
             raise RuntimeError(f"benchmarks.load_postgres exited {proc.returncode}")
         self.result["dataset"]["postgresql"] = json.loads(proc.stdout.strip().splitlines()[-1])
         url = self.backends["postgresql"]
+        self.register_server_login(url)
         self.result["machine"]["postgresql"] = measure_sql.postgres_version(url)
         self.result["machine"]["postgresql_settings"] = measure_sql.postgres_settings(url)
+
+    @staticmethod
+    def register_server_login(url: str) -> None:
+        """On a server the app's user is the login it connects as (session_user), never one
+        remembered locally: make that login a consultant, or every start asks "Who are you?"."""
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(url)
+        try:
+            with engine.begin() as conn:
+                conn.execute(text(
+                    "INSERT INTO consultants (username, name, active, version, created_at, updated_at)"
+                    " SELECT lower(session_user), 'Bench Marksson', true, 1, now(), now()"
+                    " WHERE NOT EXISTS (SELECT 1 FROM consultants WHERE username = lower(session_user))"
+                ))
+        finally:
+            engine.dispose()
 
     def cold_start(self) -> None:
         runs, errors = [], []

@@ -216,7 +216,7 @@ def test_admin_menu_has_gallring_and_settings(qtbot, sqlite_url, sessions, swedi
     qtbot.addWidget(window)
     texts = [a.text() for a in window.admin_menu.actions()]
     assert "Gallring…" in texts and "Personuppgiftsinställningar…" in texts
-    dialog = window.gdpr_duties.show_purge()
+    dialog = window.show_purge()
     assert dialog.db_file == sqlite_path(sqlite_url)
     settled(qtbot)
     dialog.close()

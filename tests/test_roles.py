@@ -423,6 +423,13 @@ def test_a_readers_window_greys_out_writing_and_shows_the_refusal(pg, qtbot, dia
         assert not window.tabs.isTabEnabled(keys.index("referrals"))  # with Jobseekers inside
         assert window.tabs.isTabEnabled(keys.index("enterprises"))
         assert window.role_label.text() == "Roll: läsare" and window.role_label.isVisibleTo(window)
+        # A profile shows the record and nothing can be typed, saved or deleted.
+        profile = window.profiles.open("enterprise", tab.model.row_values(0)[0])
+        qtbot.waitUntil(lambda: not profile.loading and profile.version is not None)
+        assert not profile.save_button.isEnabled() and not profile.delete_button.isEnabled()
+        assert not profile.form.isEnabled()
+        assert profile.form.fields["name"].widget.text() == "Returbutiken Ärlig Handel"
+        profile.close()
 
         # The server's refusal of a write reads as the role's message, in Swedish, without Retry.
         with pytest.raises(DBAPIError) as caught, session_scope(window.sessions) as s:
@@ -452,6 +459,13 @@ def test_a_consultants_window_may_not_delete_enterprises_nor_administer(pg, qtbo
         assert window.delete_action.isEnabled()  # a consultant may cancel an event
         assert window.tabs.isTabEnabled(keys.index("referrals"))
         assert window.role_label.text() == "Role: consultant"
+        window.tabs.setCurrentIndex(keys.index("enterprises"))
+        tab = window.tab("enterprises")
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+        profile = window.profiles.open("enterprise", tab.model.row_values(0)[0])
+        qtbot.waitUntil(lambda: not profile.loading and profile.version is not None)
+        assert profile.save_button.isEnabled() and not profile.delete_button.isEnabled()
+        profile.close()
         assert dialogs == []
     finally:
         close_window(qtbot, window)

@@ -171,5 +171,7 @@ def test_wheel_from_a_clean_tree_installs_and_opens_in_swedish(tmp_path):
     assert Path(seen["resources"]) == purelib / "asfdesk_resources"
     assert seen["menus"][0] == "Arkiv", seen["menus"]
     assert "File" not in seen["menus"] and "Help" not in seen["menus"]
-    assert {"Namn", "Kommun"} & set(seen["headers"]), seen["headers"]
+    # Swedish column headers of the start view (Översikt's follow-ups) or of a list.
+    assert {"Namn", "Kommun", "Företag", "Arbetssökande"} & set(seen["headers"]), seen["headers"]
+    assert not {"Name", "Enterprise", "Jobseeker"} & set(seen["headers"]), seen["headers"]
     assert not {"Name", "Municipality"} & set(seen["headers"]), seen["headers"]

@@ -17,18 +17,22 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from asfdesk.db import backup_registry
 from asfdesk.db.damage import damage_explained, damaged_error, is_damage
 from asfdesk.db.engine import migration_connection, sqlite_path
+from asfdesk.db.migrations import HEAD
 from asfdesk.db.schema_errors import BackupError, SchemaBehindError, SchemaTooNewError
 from asfdesk.i18n import translate
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (0.1 s of imports) is loaded only when the schema is not at HEAD or a command needs
+# it: at every ordinary start the stored revision is read with one SELECT and compared.
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -38,6 +42,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
     Alembic's config is a ConfigParser, which fails on any '%' (an encoded password, a socket
     path, a file name) and then prints the URL, password included.
     """
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", "asfdesk.db:migrations")
     if engine is not None:
@@ -46,13 +52,22 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
-    """The newest revision this app knows: the one place it is computed."""
+    """The newest revision this app knows, as Alembic computes it from the revision files
+    (`asfdesk.db.migrations.HEAD` states it for a fast start; a test keeps the two equal)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stored in the database (None: no schema yet), read as Alembic stores it."""
     with damage_explained(engine.url), engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        stored = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(stored) > 1:
+        raise SchemaTooNewError(f"the database has several schema heads: {', '.join(stored)}")
+    return stored[0] if stored else None
 
 
 @dataclass(frozen=True)
@@ -71,13 +86,17 @@ class SchemaState:
 
 
 def schema_state(engine: Engine) -> SchemaState:
-    script = ScriptDirectory.from_config(alembic_config())
     current = current_revision(engine)
+    if current == HEAD:  # every ordinary start: no Alembic needed
+        return SchemaState(current=current, head=HEAD, known=True)
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
     known = current is None or _revision_exists(script, current)
     return SchemaState(current=current, head=script.get_current_head(), known=known)
 
 
-def _revision_exists(script: ScriptDirectory, rev: str) -> bool:
+def _revision_exists(script, rev: str) -> bool:
     try:
         return script.get_revision(rev) is not None
     except Exception:
@@ -85,6 +104,8 @@ def _revision_exists(script: ScriptDirectory, rev: str) -> bool:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with damage_explained(engine.url), migration_connection(engine) as conn:
         cfg.attributes["connection"] = conn

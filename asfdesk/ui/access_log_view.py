@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -273,34 +273,6 @@ class AccessLogWindow(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-class AccessLogMenuEntry(QObject):
-    """Keeps the Admin menu entry's text in the current language (the main window owns the menu)."""
-
-    def __init__(self, action: QAction, parent: QObject) -> None:
-        super().__init__(parent)
-        self.action = action
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.action.setText(self.tr("Access log…"))
-        self.action.setStatusTip(self.tr("Review who viewed, exported or changed whose data, and when"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-
-def add_to_menu(window) -> QAction:
-    """Add "Access log…" to the window's Admin menu; it opens on the window's current database."""
-    action = QAction(window)
-    action.setObjectName("access_log_action")
-    window.installEventFilter(AccessLogMenuEntry(action, action))
-    action.triggered.connect(lambda: open_window(window))
-    window.admin_menu.addAction(action)
-    return action
 
 
 def open_window(window) -> AccessLogWindow:

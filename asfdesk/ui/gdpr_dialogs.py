@@ -253,34 +253,20 @@ class ErasureDialog(QDialog):
 # --- Admin menu ----------------------------------------------------------------------------------
 
 
-class AdminDuties(QObject):
-    """Admin → "Retention (gallring)…" and "Personal data settings…" (`window.admin_menu`)."""
+def show_purge(window) -> PurgeDialog:
+    """Admin → "Retention (gallring)…": the preview, then apply (the main window's menu)."""
+    dialog = PurgeDialog(window.sessions, sqlite_path(window.database_url), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.purge_action = window.admin_menu.addAction("")
-        self.purge_action.triggered.connect(self.show_purge)
-        self.settings_action = window.admin_menu.addAction("")
-        self.settings_action.triggered.connect(self.show_settings)
-        _retranslating(self, window, self.retranslate)
-        self.retranslate()
 
-    def retranslate(self) -> None:
-        self.purge_action.setText(self.tr("Retention (gallring)…"))
-        self.settings_action.setText(self.tr("Personal data settings…"))
-
-    def show_purge(self) -> PurgeDialog:
-        dialog = PurgeDialog(self.window.sessions, sqlite_path(self.window.database_url), self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
-
-    def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.window.sessions, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+def show_settings(window) -> SettingsDialog:
+    """Admin → "Personal data settings…": the retention years and the extract's wording."""
+    dialog = SettingsDialog(window.sessions, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
 
 
 def _table(columns: int) -> QTableWidget:

@@ -31,7 +31,7 @@ from asfdesk.i18n import current_language
 from asfdesk.scrub import scrub
 from asfdesk.services.follow_ups import my_overdue_count
 from asfdesk.services.roles import Permissions, Role, permissions, role_label
-from asfdesk.ui import access_log_view, output_actions, region_dialog
+from asfdesk.ui import output_actions
 from asfdesk.ui.error_dialogs import show_error
 from asfdesk.ui.i18n_qt import install_translators
 from asfdesk.ui.icons import icon
@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
     def apply_role(self, allowed: Permissions) -> None:
         """Grey out what the role may not do and show it next to the consultant (on a server)."""
         self.role, self.permissions = allowed.role, allowed
+        if self.profiles is not None:
+            self.profiles.permissions = allowed  # Save and Delete in the profile windows
         writer, admin = allowed.may_write(), allowed.may_administer()
         self.import_action.setEnabled(writer)
         self.welcome.setEnabled(writer)
@@ -208,7 +210,17 @@ class MainWindow(QMainWindow):
         """New and Delete of the window act on the list shown: allowed as that list allows."""
         self.new_action.setEnabled(self.permissions.may_write())
         if self._pages:
-            self.delete_action.setEnabled(self.permissions.may_delete(self.current_tab().definition.entity))
+            self.delete_action.setEnabled(self.permissions.may_delete(self._current_entity()))
+
+    def _current_entity(self) -> str:
+        """The entity of the list the window's actions act on, without building a tab for it
+        (at start the window shows Översikt and builds no list)."""
+        index = self.tabs.currentIndex()
+        lists = entities.lists()
+        list_def = lists[index if 0 <= index < len(lists) else self._last_list]
+        if list_def.key in self._tabs:
+            return self.current_tab().definition.entity
+        return list_def.entity
 
     def _show_role(self) -> None:
         self.role_label.setVisible(not is_sqlite(self.database_url))
@@ -221,6 +233,38 @@ class MainWindow(QMainWindow):
         window.show()
         window.list.setFocus()
         return window
+
+    # --- reports and admin duties (their modules are imported when first used) ------------------
+
+    def open_report(self, kind: str) -> QWidget:
+        """Rapporter → Utfall…, Kapacitet…, Evenemang… (asfdesk.ui.reports_dialog)."""
+        from asfdesk.ui.reports_dialog import open_report
+
+        return open_report(self, kind)
+
+    def open_region_summary(self) -> QWidget:
+        """Rapporter → ASF i länet… (asfdesk.ui.region_dialog)."""
+        from asfdesk.ui.region_dialog import open_dialog
+
+        return open_dialog(self)
+
+    def open_access_log(self) -> QWidget:
+        """Admin → Åtkomstlogg… (asfdesk.ui.access_log_view)."""
+        from asfdesk.ui.access_log_view import open_window
+
+        return open_window(self)
+
+    def show_purge(self) -> QWidget:
+        """Admin → Gallring… (asfdesk.ui.gdpr_dialogs)."""
+        from asfdesk.ui.gdpr_dialogs import show_purge
+
+        return show_purge(self)
+
+    def show_personal_data_settings(self) -> QWidget:
+        """Admin → Personuppgiftsinställningar… (asfdesk.ui.gdpr_dialogs)."""
+        from asfdesk.ui.gdpr_dialogs import show_settings
+
+        return show_settings(self)
 
     def find_person(self) -> QWidget:
         """Ctrl+K: find any jobseeker by name or personnummer and open the profile."""
@@ -571,6 +615,15 @@ class MainWindow(QMainWindow):
         self.find_person_action = self._make_action(self.find_person, "Ctrl+K", "search")
         self.consultants_action = self._make_action(self.show_consultants)
         self.follow_ups_action = self._make_action(self.show_my_follow_ups, "Ctrl+U", "event")
+        # Reports and the Admin duties: their dialogs (openpyxl, Qt Charts …) load when chosen.
+        self.report_actions = {
+            kind: self._make_action(lambda _=False, kind=kind: self.open_report(kind))
+            for kind in ("outcomes", "capacity", "events")
+        }
+        self.region_action = self._make_action(self.open_region_summary)
+        self.access_log_action = self._make_action(self.open_access_log)
+        self.purge_action = self._make_action(self.show_purge)
+        self.personal_data_action = self._make_action(self.show_personal_data_settings)
         self.overview_action = self._make_action(self.show_overview, "Ctrl+0", "overview")
         self.addAction(self.overview_action)
         self.tab_actions = []
@@ -615,14 +668,10 @@ class MainWindow(QMainWindow):
         self.admin_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
-        from asfdesk.ui.reports_dialog import install_report_actions
-
-        install_report_actions(self)  # Rapporter → Utfall…, Kapacitet…, Evenemang… (self.report_actions)
-        self.region_action = region_dialog.add_to_menu(self)  # Rapporter → ASF i länet…
-        self.access_log_action = access_log_view.add_to_menu(self)  # Admin → Åtkomstlogg…
-        from asfdesk.ui.gdpr_dialogs import AdminDuties
-
-        self.gdpr_duties = AdminDuties(self)  # Admin → Gallring…, Personuppgiftsinställningar…
+        for action in (*self.report_actions.values(), self.region_action):
+            self.reports_menu.addAction(action)
+        for action in (self.access_log_action, self.purge_action, self.personal_data_action):
+            self.admin_menu.addAction(action)
 
     def _create_status_bar(self) -> None:
         status = self.statusBar()
@@ -697,6 +746,13 @@ class MainWindow(QMainWindow):
             self.find_person_action: self.tr("Find person…"),
             self.consultants_action: self.tr("Consultants…"),
             self.follow_ups_action: self.tr("My follow-ups"),
+            self.report_actions["outcomes"]: self.tr("Outcomes…"),
+            self.report_actions["capacity"]: self.tr("Capacity…"),
+            self.report_actions["events"]: self.tr("Events…"),
+            self.region_action: self.tr("ASFs in the county…"),
+            self.access_log_action: self.tr("Access log…"),
+            self.purge_action: self.tr("Retention (gallring)…"),
+            self.personal_data_action: self.tr("Personal data settings…"),
             self.swedish_action: "Svenska",
             self.english_action: "English",
         }

@@ -6,8 +6,7 @@ preview / printer / PDF path as every printed document (asfdesk.ui.print_export)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -111,36 +110,6 @@ class RegionDialog(QDialog):
             op=lambda _none: region_summary_document(sessions, code),
             success=lambda document: output_document(parent, document, mode, name),
         ).run_in_background()
-
-
-class RegionMenuEntry(QObject):
-    """Keeps the menu entry's text in the current language (the main window owns the menu)."""
-
-    def __init__(self, action: QAction, parent: QObject) -> None:
-        super().__init__(parent)
-        self.action = action
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.action.setText(self.tr("ASFs in the county…"))
-        self.action.setStatusTip(self.tr("A one-page summary of a county's ASFs per municipality"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-
-def add_to_menu(window) -> QAction:
-    """Add "ASF i länet…" to the window's Reports menu; it opens the dialog on the window's
-    current database (window.sessions, read when chosen)."""
-    action = QAction(window)
-    action.setObjectName("region_summary_action")
-    retranslator = RegionMenuEntry(action, action)
-    window.installEventFilter(retranslator)
-    action.triggered.connect(lambda: open_dialog(window))
-    window.reports_menu.addAction(action)
-    return action
 
 
 def open_dialog(window) -> RegionDialog:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QPainter
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,11 +49,6 @@ _TITLES = {
     "outcomes": QT_TRANSLATE_NOOP("ReportsDialog", "Outcomes of referrals"),
     "capacity": QT_TRANSLATE_NOOP("ReportsDialog", "Capacity of the enterprises"),
     "events": QT_TRANSLATE_NOOP("ReportsDialog", "Events"),
-}
-_MENU_TEXTS = {
-    "outcomes": QT_TRANSLATE_NOOP("ReportsDialog", "Outcomes…"),
-    "capacity": QT_TRANSLATE_NOOP("ReportsDialog", "Capacity…"),
-    "events": QT_TRANSLATE_NOOP("ReportsDialog", "Events…"),
 }
 _FILE_NAMES = {
     "outcomes": QT_TRANSLATE_NOOP("ReportsDialog", "outcomes"),
@@ -462,41 +457,9 @@ class ReportDialog(QDialog):
 # --- the menu --------------------------------------------------------------------------------
 
 
-class _MenuTexts(QObject):
-    """Re-labels the report actions when the language changes (the window gets LanguageChange)."""
-
-    def __init__(self, window: QWidget, actions: dict[str, QAction]) -> None:
-        super().__init__(window)
-        self.actions = actions
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        for kind, action in self.actions.items():
-            action.setText(_tr(_MENU_TEXTS[kind]))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-
 def open_report(window, kind: str) -> ReportDialog:
     """Open the report dialog of `kind` over the main window (non-modal, so lists stay usable)."""
     dialog = ReportDialog(window.sessions, kind, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
-
-
-def install_report_actions(window) -> dict[str, QAction]:
-    """Add Utfall…, Kapacitet…, Evenemang… to `window.reports_menu`; returns the actions."""
-    actions: dict[str, QAction] = {}
-    for kind in KINDS:
-        action = QAction(window)
-        action.triggered.connect(lambda _=False, kind=kind: open_report(window, kind))
-        window.reports_menu.addAction(action)
-        actions[kind] = action
-    window.report_actions = actions
-    _MenuTexts(window, actions)  # parented to the window, which keeps it
-    return actions

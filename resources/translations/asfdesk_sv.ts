@@ -120,12 +120,10 @@
 <context>
     <name>AccessLogMenuEntry</name>
     <message>
-        <location filename="../../asfdesk/ui/access_log_view.py" line="287"/>
         <source>Access log…</source>
         <translation>Åtkomstlogg…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/access_log_view.py" line="288"/>
         <source>Review who viewed, exported or changed whose data, and when</source>
         <translation>Granska vem som har visat, exporterat eller ändrat vems uppgifter, och när</translation>
     </message>
@@ -239,14 +237,12 @@
 <context>
     <name>AdminDuties</name>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="270"/>
-        <source>Retention (gallring)…</source>
-        <translation>Gallring…</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="271"/>
         <source>Personal data settings…</source>
         <translation>Personuppgiftsinställningar…</translation>
+    </message>
+    <message>
+        <source>Retention (gallring)…</source>
+        <translation>Gallring…</translation>
     </message>
 </context>
 <context>
@@ -1075,47 +1071,47 @@
 <context>
     <name>EntityTab</name>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="242"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="215"/>
         <source>Search…</source>
         <translation>Sök…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="243"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="216"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="244"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="217"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="245"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="218"/>
         <source>Row count</source>
         <translation>Antal rader</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="247"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="220"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="248"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="221"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="249"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="222"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="250"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="223"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/table/tab.py" line="330"/>
+        <location filename="../../asfdesk/ui/table/tab.py" line="303"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -3004,42 +3000,42 @@
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="215"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="227"/>
         <source>Role: %1</source>
         <translation>Roll: %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="216"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="228"/>
         <source>What the shared database lets you do</source>
         <translation>Vad den gemensamma databasen låter dig göra</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="251"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="295"/>
         <source>Opening %1…</source>
         <translation>Öppnar %1…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="271"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="315"/>
         <source>Open local database</source>
         <translation>Öppna lokal databas</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="273"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="317"/>
         <source>asfdesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>asfdesk-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="293"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="337"/>
         <source>Back up database</source>
         <translation>Säkerhetskopiera databasen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="304"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="348"/>
         <source>Backup saved to %1</source>
         <translation>Säkerhetskopian sparades i %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="440"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="484"/>
         <source>Delete these records? This cannot be undone.
 
 %1</source>
@@ -3048,175 +3044,210 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="442"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="486"/>
         <source>Delete “%1”? This cannot be undone.</source>
         <translation>Ta bort ”%1”? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="445"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="693"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="489"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="742"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="468"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="512"/>
         <source>%1 of %2 records were deleted before the error.</source>
         <translation>%1 av %2 poster togs bort innan felet inträffade.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="491"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="535"/>
         <source>Cannot delete</source>
         <translation>Kan inte ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="666"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="667"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="715"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="716"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="671"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="720"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="672"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="721"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="673"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="722"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="674"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="723"/>
         <source>&amp;Reports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="675"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="724"/>
         <source>&amp;Admin</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="677"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="726"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="678"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="727"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="680"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="729"/>
         <source>Open local database…</source>
         <translation>Öppna lokal databas…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="681"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="730"/>
         <source>Connect to server…</source>
         <translation>Anslut till server…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="682"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="731"/>
         <source>Back up database…</source>
         <translation>Säkerhetskopiera databasen…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="683"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="732"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="684"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="733"/>
         <source>Print preview…</source>
         <translation>Förhandsgranska utskrift…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="685"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="734"/>
         <source>Export PDF…</source>
         <translation>Exportera PDF…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="686"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="735"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="687"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="736"/>
         <source>Export contacts as vCard…</source>
         <translation>Exportera kontakter som vCard…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="688"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="737"/>
         <source>Export events to calendar…</source>
         <translation>Exportera evenemang till kalender…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="689"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="738"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="690"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="739"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="691"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="740"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="692"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="741"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="694"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="743"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="695"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="744"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="696"/>
-        <location filename="../../asfdesk/ui/main_window.py" line="742"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="745"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="798"/>
         <source>About asfdesk</source>
         <translation>Om asfdesk</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="697"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="746"/>
         <source>Find person…</source>
         <translation>Hitta person…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="698"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="747"/>
         <source>Consultants…</source>
         <translation>Konsulenter…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="699"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="748"/>
         <source>My follow-ups</source>
         <translation>Mina uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="732"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="749"/>
+        <source>Outcomes…</source>
+        <translation>Utfall…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="750"/>
+        <source>Capacity…</source>
+        <translation>Kapacitet…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="751"/>
+        <source>Events…</source>
+        <translation>Evenemang…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="752"/>
+        <source>ASFs in the county…</source>
+        <translation>ASF i länet…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="753"/>
+        <source>Access log…</source>
+        <translation>Åtkomstlogg…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="754"/>
+        <source>Retention (gallring)…</source>
+        <translation>Gallring…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="755"/>
+        <source>Personal data settings…</source>
+        <translation>Personuppgiftsinställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../asfdesk/ui/main_window.py" line="788"/>
         <source>For consultants working with work-integrating social enterprises.</source>
         <translation>För konsulenter som arbetar med arbetsintegrerande sociala företag.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="733"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="789"/>
         <source>Database:</source>
         <translation>Databas:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/main_window.py" line="734"/>
+        <location filename="../../asfdesk/ui/main_window.py" line="790"/>
         <source>Schema revision:</source>
         <translation>Schemaversion:</translation>
     </message>
@@ -4162,105 +4193,105 @@
     <name>Profiles</name>
     <message>
         <location filename="../../asfdesk/ui/profiles/base.py" line="103"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="327"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="329"/>
         <location filename="../../asfdesk/ui/profiles/conflict.py" line="237"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/base.py" line="104"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="328"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="330"/>
         <source>Save (Ctrl+S)</source>
         <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/base.py" line="106"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="329"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="331"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/base.py" line="107"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="330"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="332"/>
         <source>Close (Ctrl+W)</source>
         <translation>Stäng (Ctrl+W)</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/base.py" line="109"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="331"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="333"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/base.py" line="111"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="290"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="332"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="292"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="334"/>
         <location filename="../../asfdesk/ui/profiles/conflict.py" line="139"/>
         <source>Reload</source>
         <translation>Läs in igen</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/base.py" line="112"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="333"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="335"/>
         <source>Read the record again, e.g. after someone else saved it</source>
         <translation>Läs in posten igen, t.ex. när någon annan har sparat den</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/base.py" line="132"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="335"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="337"/>
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/base.py" line="134"/>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="336"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="338"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="270"/>
         <location filename="../../asfdesk/ui/profiles/base.py" line="272"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="274"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="291"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="293"/>
         <source>Reloading discards your unsaved changes to %1.</source>
         <translation>Om du läser in igen försvinner dina osparade ändringar i %1.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="345"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="359"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="433"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="453"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="434"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="454"/>
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ta bort %1? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="467"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="487"/>
         <location filename="../../asfdesk/ui/profiles/conflict.py" line="341"/>
         <source>This record was deleted elsewhere. Saving it is no longer possible.</source>
         <translation>Posten har tagits bort någon annanstans. Den går inte längre att spara.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="487"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="507"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="488"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="508"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1 har osparade ändringar. Spara innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/profiles/base.py" line="489"/>
+        <location filename="../../asfdesk/ui/profiles/base.py" line="509"/>
         <source>The new record</source>
         <translation>Den nya posten</translation>
     </message>
@@ -5199,83 +5230,83 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="365"/>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="459"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="351"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="445"/>
         <source>Retention (gallring)</source>
         <translation>Gallring</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="368"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="354"/>
         <source>Jobseekers whose last referral ended more than the retention period ago, and who have no open referral, are anonymised as an erasure does. Jobseekers never referred are due when their record was last changed before then. Nothing changes until you apply.</source>
         <translation>Arbetssökande vars senaste anvisning avslutades för längre sedan än gallringsfristen, och som inte har någon öppen anvisning, avidentifieras på samma sätt som vid radering. Arbetssökande som aldrig har anvisats gallras när deras uppgifter senast ändrades före dess. Ingenting ändras förrän du genomför gallringen.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="373"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="359"/>
         <source>Retention period (years):</source>
         <translation>Gallringsfrist (år):</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="374"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="360"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="375"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="361"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="376"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="362"/>
         <source>Jobseekers</source>
         <translation>Arbetssökande</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="376"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="362"/>
         <source>Year of last activity</source>
         <translation>År för senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="377"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="363"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="377"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="363"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="377"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="363"/>
         <source>Last activity</source>
         <translation>Senaste aktivitet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="378"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="364"/>
         <source>Backup</source>
         <translation>Säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="378"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="364"/>
         <source>Made</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="379"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="365"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="425"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="411"/>
         <source>No retention period is set. Choose the number of years and press Preview.</source>
         <translation>Ingen gallringsfrist är angiven. Välj antal år och tryck på Förhandsgranska.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="430"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="416"/>
         <source>Anonymise…</source>
         <translation>Avidentifiera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="435"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="421"/>
         <source>%n jobseeker(s) are due: last activity before %1.</source>
         <translation>
             <numerusform>%n arbetssökande ska gallras: senaste aktivitet före %1.</numerusform>
@@ -5283,12 +5314,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="442"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="428"/>
         <source>Backups of a shared server are kept by its administrator.</source>
         <translation>Säkerhetskopior av en delad server sköts av dess administratör.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="446"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="432"/>
         <source>%n backup(s) made by the app are older than the retention period:</source>
         <translation>
             <numerusform>%n säkerhetskopia som appen har gjort är äldre än gallringsfristen:</numerusform>
@@ -5296,7 +5327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="450"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="436"/>
         <source>Anonymise %n jobseeker(s)…</source>
         <translation>
             <numerusform>Avidentifiera %n arbetssökande…</numerusform>
@@ -5304,7 +5335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="461"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="447"/>
         <source>Anonymise %n jobseeker(s) and remove the old backups listed? This cannot be undone.</source>
         <translation>
             <numerusform>Avidentifiera %n arbetssökande och ta bort de gamla säkerhetskopiorna i listan? Det går inte att ångra.</numerusform>
@@ -5312,7 +5343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="492"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="478"/>
         <source>%n jobseeker(s) anonymised.</source>
         <translation>
             <numerusform>%n arbetssökande avidentifierad.</numerusform>
@@ -5320,7 +5351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="494"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="480"/>
         <source>%n backup(s) removed.</source>
         <translation>
             <numerusform>%n säkerhetskopia borttagen.</numerusform>
@@ -5425,32 +5456,32 @@
 <context>
     <name>RegionDialog</name>
     <message>
-        <location filename="../../asfdesk/ui/region_dialog.py" line="69"/>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="68"/>
         <source>ASFs in the county</source>
         <translation>ASF i länet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/region_dialog.py" line="70"/>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="69"/>
         <source>&amp;County:</source>
         <translation>&amp;Län:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/region_dialog.py" line="73"/>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="72"/>
         <source>One A4 page: the active ASFs, their employees, the people in work training and the free places per municipality of the county, with totals and a bar chart. No personal data.</source>
         <translation>En A4-sida: de aktiva ASF:erna, deras anställda, personerna i arbetsträning och de lediga platserna per kommun i länet, med summor och ett stapeldiagram. Inga personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/region_dialog.py" line="77"/>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="76"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/region_dialog.py" line="78"/>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="77"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/region_dialog.py" line="79"/>
+        <location filename="../../asfdesk/ui/region_dialog.py" line="78"/>
         <source>&amp;Save as PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
@@ -5458,14 +5489,12 @@
 <context>
     <name>RegionMenuEntry</name>
     <message>
-        <location filename="../../asfdesk/ui/region_dialog.py" line="125"/>
-        <source>ASFs in the county…</source>
-        <translation>ASF i länet…</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/region_dialog.py" line="126"/>
         <source>A one-page summary of a county's ASFs per municipality</source>
         <translation>En sammanställning på en sida av länets ASF per kommun</translation>
+    </message>
+    <message>
+        <source>ASFs in the county…</source>
+        <translation>ASF i länet…</translation>
     </message>
 </context>
 <context>
@@ -5916,129 +5945,126 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/reports_dialog.py" line="54"/>
-        <source>Outcomes…</source>
-        <translation>Utfall…</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="55"/>
-        <source>Capacity…</source>
-        <translation>Kapacitet…</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="56"/>
-        <source>Events…</source>
-        <translation>Evenemang…</translation>
-    </message>
-    <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="59"/>
         <source>outcomes</source>
         <translation>utfall</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="60"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="55"/>
         <source>capacity</source>
         <translation>kapacitet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="61"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="56"/>
         <source>events</source>
         <translation>evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="283"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="278"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="284"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="279"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="285"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="280"/>
         <source>&amp;Group by</source>
         <translation>&amp;Gruppera per</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="286"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="281"/>
         <source>&amp;Suppress small numbers (fewer than 3 people)</source>
         <translation>&amp;Skydda små tal (färre än 3 personer)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="288"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="283"/>
         <source>Turn off only for internal use: the report then shows counts of 1 or 2 people, and that is logged.</source>
         <translation>Stäng av bara för internt bruk: rapporten visar då antal på 1 eller 2 personer, och det loggas.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="293"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="288"/>
         <source>&amp;Area</source>
         <translation>&amp;Område</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="294"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="289"/>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="295"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="290"/>
         <source>&amp;Update</source>
         <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="296"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="291"/>
         <source>Save &amp;as…</source>
         <translation>Spara &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="300"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="295"/>
         <source>Nothing (the total only)</source>
         <translation>Ingenting (bara totalen)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="328"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="323"/>
         <source>Type the first and the last day of the period.</source>
         <translation>Skriv periodens första och sista dag.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="331"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="326"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="351"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="346"/>
         <source>Computing…</source>
         <translation>Beräknar…</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="422"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="417"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="422"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="417"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="422"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="417"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="425"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="420"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/reports_dialog.py" line="457"/>
+        <location filename="../../asfdesk/ui/reports_dialog.py" line="452"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
+    </message>
+    <message>
+        <source>Capacity…</source>
+        <translation>Kapacitet…</translation>
+    </message>
+    <message>
+        <source>Events…</source>
+        <translation>Evenemang…</translation>
+    </message>
+    <message>
+        <source>Outcomes…</source>
+        <translation>Utfall…</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../asfdesk/db/migrations/versions/0005_roles.py" line="180"/>
+        <location filename="../../asfdesk/db/migrations/versions/0004_roles.py" line="180"/>
         <source>The roles asfdesk_admin, asfdesk_consultant and asfdesk_reader do not exist, and this login may not create them. Run “asfdesk db upgrade” as a login with CREATEROLE, or ask the server's administrator to create the three roles (NOLOGIN) first.</source>
         <translation>Rollerna asfdesk_admin, asfdesk_consultant och asfdesk_reader finns inte, och den här inloggningen får inte skapa dem. Kör ”asfdesk db upgrade” som en inloggning med CREATEROLE, eller be serverns administratör att skapa de tre rollerna (NOLOGIN) först.</translation>
     </message>
@@ -6174,32 +6200,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="545"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="531"/>
         <source>Personal data settings</source>
         <translation>Personuppgiftsinställningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="546"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="532"/>
         <source>Retention period (years):</source>
         <translation>Gallringsfrist (år):</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="547"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="533"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="548"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="534"/>
         <source>Register extract: purpose and legal basis:</source>
         <translation>Registerutdrag: ändamål och rättslig grund:</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="549"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="535"/>
         <source>Use the default text</source>
         <translation>Använd standardtexten</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="552"/>
+        <location filename="../../asfdesk/ui/gdpr_dialogs.py" line="538"/>
         <source>Stored in the database: every user of a shared database follows the same rule. The extract is printed in Swedish.</source>
         <translation>Sparas i databasen: alla användare av en delad databas följer samma regel. Registerutdraget skrivs ut på svenska.</translation>
     </message>

@@ -244,6 +244,7 @@ class ProfileWindow(QWidget):
         self.history_tab.record_changed()
         self.delete_button.setEnabled(self.record_id is not None)
         self.reload_button.setEnabled(self.record_id is not None)
+        self._enforce_role()
 
     def _load_finished(self, ok: bool) -> None:
         """The fault was shown already; a window that never showed its record closes."""
@@ -266,6 +267,7 @@ class ProfileWindow(QWidget):
         self.form.setEnabled(not loading)
         for button in (self.save_button, self.delete_button, self.reload_button):
             button.setEnabled(not loading and (button is self.save_button or self.record_id is not None))
+        self._enforce_role()
         if loading:
             self.banner.setText(tr("Loading…"))
             self.banner.show()
@@ -341,6 +343,18 @@ class ProfileWindow(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _enforce_role(self) -> None:
+        """Grey out Save and Delete when the server role may not do them (the manager holds the
+        permissions the main window read at start; the server refuses anyway)."""
+        allowed = getattr(self.manager, "permissions", None)
+        if allowed is None:
+            return
+        if not allowed.may_write():  # a reader: the record is shown, nothing can be typed
+            self.save_button.setEnabled(False)
+            self.form.setEnabled(False)
+        if not allowed.may_delete(self.entity):
+            self.delete_button.setEnabled(False)
+
     def _update_title(self) -> None:
         name = self.display_name() or tr("New")
         self.setWindowTitle(f"{'*' if self.is_dirty() else ''}{name} – {self.entity_title()}")
@@ -354,6 +368,10 @@ class ProfileWindow(QWidget):
         self.general_error.hide()
         if self.saving:
             return  # the running save reports for both
+        allowed = getattr(self.manager, "permissions", None)
+        if allowed is not None and not allowed.may_write():  # Ctrl+S of a reader: nothing to save
+            self.saveFinished.emit(False)
+            return
         if self.loading:  # nothing to save on top of yet
             self.saveFinished.emit(False)
             return
@@ -376,6 +394,7 @@ class ProfileWindow(QWidget):
         def done(ok: bool) -> None:
             self.saving = False
             self.save_button.setEnabled(True)
+            self._enforce_role()
             self.saveFinished.emit(ok)
             if ok and then is not None:
                 then()
@@ -395,6 +414,7 @@ class ProfileWindow(QWidget):
         self.form.mark_saved()
         self.delete_button.setEnabled(True)
         self.reload_button.setEnabled(True)
+        self._enforce_role()
         self.banner.hide()
         self.changed_bar.hide()
         self.after_save()

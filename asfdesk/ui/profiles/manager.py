@@ -31,6 +31,7 @@ class ProfileManager(QObject):
         self._open: dict[tuple[str, int], QWidget] = {}
         self._new: list[QWidget] = []
         self._lookups = None
+        self.permissions = None  # asfdesk.services.roles.Permissions once the main window read them
 
     @property
     def lookups(self):

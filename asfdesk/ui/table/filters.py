@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from asfdesk import entities
 from asfdesk.ui.settings import app_settings
 from asfdesk.ui.widgets import DateField
+from asfdesk.ui.widgets.flow_layout import FlowLayout
 
 
 class FilterBar(QWidget):
@@ -31,16 +32,21 @@ class FilterBar(QWidget):
             for key, f in self.filters.items()
             if f.remember and (value := app_settings().value(self._setting(key))) not in (None, "")
         }
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # one line in a wide window, wrapped onto more in a narrow one
         for key in self.keys:
             widget = self._make(key)
             if isinstance(widget, DateField):  # combo boxes say "All statuses" etc. themselves
                 label = QLabel(self)
                 label.setBuddy(widget)
                 self.labels[key] = label
-                layout.addWidget(label)
-            layout.addWidget(widget)
+                pair = QWidget(self)  # "Från:" and its field wrap together
+                row = QHBoxLayout(pair)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(label)
+                row.addWidget(widget)
+                layout.addWidget(pair)
+            else:
+                layout.addWidget(widget)
             self.widgets[key] = widget
         self.retranslate()
 
@@ -62,6 +68,8 @@ class FilterBar(QWidget):
         combo = QComboBox(self)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setMinimumContentsLength(13)
+        combo.setMaximumWidth(240)  # a long enterprise name is elided here, shown whole in the list
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         combo.setMaxVisibleItems(20)
         combo.addItem("", None)
         # Narrow the dependent pickers and remember the choice before the list is asked again.
@@ -105,6 +113,8 @@ class FilterBar(QWidget):
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
+        view = combo.view()  # the open list shows whole names, however narrow the box
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
         self._pending.pop(key, None)
         if current is not None and index < 0 and spec.remember:
             app_settings().remove(self._setting(key))

@@ -10,14 +10,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QScrollArea,
-    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -191,8 +188,8 @@ class EntityTab(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard uses the menu shortcuts
             top.addWidget(button)
         second = QHBoxLayout()
-        second.addWidget(self._filter_area(), 1)
-        second.addWidget(self.count_label)
+        second.addWidget(self.filters, 1)  # wraps onto a second line in a narrow window
+        second.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(second)
@@ -200,30 +197,6 @@ class EntityTab(QWidget):
         self.setFocusProxy(self.search_edit)
         QWidget.setTabOrder(self.search_edit, self.filters)
         QWidget.setTabOrder(self.filters, self.view)
-
-    def _filter_area(self) -> QScrollArea:
-        """The filters scroll sideways in a narrow window rather than widen it (1280×720 at 150 %)."""
-        area = QScrollArea(self)
-        inner = QWidget(area)
-        row = QHBoxLayout(inner)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.filters)
-        row.addStretch(1)
-        area.setWidget(inner)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        bar = area.horizontalScrollBar()
-
-        def fit(_low: int = 0, high: int = 0) -> None:
-            height = self.filters.sizeHint().height()
-            area.setFixedHeight(height + (bar.sizeHint().height() if high > 0 else 0))
-
-        bar.rangeChanged.connect(fit)
-        fit()
-        area.setMinimumWidth(160)
-        return area
 
     # --- language -----------------------------------------------------------------------------
 
