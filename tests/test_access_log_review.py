@@ -228,3 +228,13 @@ def test_only_an_administrator_reviews_the_log_on_a_shared_server(pg, tmp_path):
         with pytest.raises(DutyRefusedError):
             log.export(sessions, log.LogFilter(), tmp_path / f"{role}.csv")
         assert not (tmp_path / f"{role}.csv").exists()
+
+
+def test_cli_reads_the_personnummer_from_stdin(capsys, monkeypatch, db_url, logged):
+    """`--personnummer -` keeps the number out of the shell history and the process list."""
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("701063-2391\n"))
+    code = main(["--lang", "en", "--database", db_url, "access-log", "--personnummer", "-"])
+    out, err = capsys.readouterr()
+    assert code == 0 and len(out.splitlines()) == 3 and "2 of 2 entries shown" in err

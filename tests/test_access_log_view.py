@@ -113,9 +113,10 @@ def test_export_and_the_review_is_logged(qtbot, view, sessions, tmp_path):
     path = tmp_path / "logg.csv"
     with qtbot.waitSignal(view.exported, timeout=10_000) as done:
         view.export_to(path)
-    assert done.args == [2]
+    assert done.args == [3]  # the person's two entries, and the review just made: it read them
     rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
-    assert rows[0][0] == "Time" and len(rows) == 3
+    assert rows[0][0] == "Time" and len(rows) == 4
+    assert "access-log review" in rows[1][-1]  # newest first, logged on the person
     with session_scope(sessions) as s:
         mine = s.execute(
             select(AccessLogEntry.action, AccessLogEntry.detail)

@@ -404,6 +404,18 @@ def test_postgres_history_is_not_writable_by_app_roles(postgres_url, postgres_se
             ).fetchone()
             assert (actor, changes) == (login, {"name": ["Roll AB", "Roll Ek. för."]})
             conn.rollback()
+            # A temporary table of the same name does not catch the rows: the trigger's search
+            # path is fixed, with pg_temp last.
+            conn.execute("CREATE TEMP TABLE change_history (LIKE public.change_history INCLUDING ALL)")
+            conn.execute("GRANT ALL ON change_history TO PUBLIC")
+            conn.execute("UPDATE enterprises SET name = 'Roll Tre' WHERE name = 'Roll Ek. för.'")
+            conn.commit()
+            assert conn.execute("SELECT count(*) FROM pg_temp.change_history").fetchone()[0] == 0
+            assert conn.execute(
+                "SELECT changes FROM public.change_history ORDER BY id DESC LIMIT 1"
+            ).fetchone()[0] == {"name": ["Roll Ek. för.", "Roll Tre"]}
+            conn.execute("DROP TABLE pg_temp.change_history")
+            conn.commit()
             for statement in (
                 "UPDATE change_history SET actor = 'someone'",
                 "DELETE FROM change_history",

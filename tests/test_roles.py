@@ -297,8 +297,8 @@ def test_user_add_list_set_role_disable_on_the_server(pg, capsys, monkeypatch):
     with pg.sessions(login)() as s:
         assert current_role(s) is Role.CONSULTANT
     assert run(capsys, monkeypatch, pg.url, "user", "set-role", login, "admin")[0] == 0
-    with pg.server.engine.connect() as conn:
-        assert conn.scalar(text("SELECT rolcreaterole FROM pg_roles WHERE rolname = :n"), {"n": login})
+    with pg.server.engine.connect() as conn:  # never CREATEROLE: it would reach beyond asfdesk
+        assert not conn.scalar(text("SELECT rolcreaterole FROM pg_roles WHERE rolname = :n"), {"n": login})
 
     code, out, _err = run(capsys, monkeypatch, pg.url, "user", "disable", login)
     assert code == 0 and f"Disabled {login}" in out

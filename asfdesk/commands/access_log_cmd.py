@@ -24,7 +24,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "access-log", help="review the access log: who viewed, exported or changed whose data"
     )
-    parser.add_argument("--personnummer", metavar="PNR", default="", help="entries about this person")
+    parser.add_argument(
+        "--personnummer",
+        metavar="PNR",
+        default="",
+        help="entries about this person; '-' reads the number from stdin (keeps it out of the history)",
+    )
     parser.add_argument("--actor", metavar="LOGIN", default="", help="entries by this user")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="from this day (inclusive)")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="up to this day (inclusive)")
@@ -54,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
             dates[option] = parse_date_input(value, today)
         except DateInputError as exc:
             return _fail(f"{option}: {exc}")
-    flt = log.LogFilter(args.personnummer or "", args.actor or "", dates["--from"], dates["--to"])
+    person = sys.stdin.readline().strip() if args.personnummer == "-" else args.personnummer or ""
+    flt = log.LogFilter(person, args.actor or "", dates["--from"], dates["--to"])
     if args.output and Path(args.output).suffix.lower() not in (".csv", ".xlsx"):
         return _fail(translate(_CONTEXT, "Choose a file name ending in .csv or .xlsx."))
     database = open_database(args)

@@ -525,6 +525,8 @@ class OwnWrites:
         keys = set()
         for objects, op in ((session.new, "insert"), (session.dirty, "update"), (session.deleted, "delete")):
             for obj in objects:
+                if op == "update" and not session.is_modified(obj, include_collections=False):
+                    continue  # no UPDATE is sent (e.g. only its services changed): no notice comes
                 table = getattr(obj, "__tablename__", None)
                 row_id = getattr(obj, "id", None)
                 if table in WATCHED_TABLES and row_id is not None:

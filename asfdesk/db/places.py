@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Date, and_, bindparam, case, func, or_, select
 
 from asfdesk.db.models import Enterprise, Referral
 from asfdesk.domain.enums import EnterpriseStatus, ReferralKind, ReferralStatus
@@ -33,8 +33,10 @@ def occupying_condition(today: date | None = None):
 
 
 def free_places_expression():
-    """The same rule as one SQL expression over `Enterprise` (a correlated count, as of the
-    database's CURRENT_DATE), for a list column that sorts and filters on free places."""
+    """The same rule as one SQL expression over `Enterprise` (a correlated count), for a list
+    column that sorts and filters on free places. "Today" is the app's date, bound when the
+    statement runs (the database's CURRENT_DATE is UTC on SQLite: a day behind after midnight)."""
+    today = bindparam("places_today", type_=Date(), callable_=date.today)
     occupied = (
         select(func.count())
         .select_from(Referral)
@@ -42,7 +44,7 @@ def free_places_expression():
             Referral.enterprise_id == Enterprise.id,
             Referral.status.in_(sorted(PLACE_STATUSES)),
             Referral.kind.in_(sorted(PLACE_KINDS)),
-            or_(Referral.actual_end.is_(None), Referral.actual_end >= func.current_date()),
+            or_(Referral.actual_end.is_(None), Referral.actual_end >= today),
         )
         .correlate(Enterprise)
         .scalar_subquery()

@@ -244,8 +244,20 @@ def review(session: Session, flt: LogFilter, limit: int | None = DEFAULT_LIMIT) 
     require_admin(session)
     rows = entries(session, flt, limit)
     total = len(rows) if limit is None or len(rows) < limit else count_entries(session, flt)
+    _log_about_person(session, flt, len(rows))
     record_access(session, "view", "access_log", row_count=len(rows), detail=flt.describe())
     return Review(rows, total)
+
+
+def _log_about_person(session: Session, flt: LogFilter, row_count: int) -> None:
+    """A review by personnummer is also an access to that person's data: logged on them, so
+    their register extract shows who looked up who had read it."""
+    if not flt.personnummer.strip():
+        return
+    number = whole_personnummer(flt.personnummer)
+    person = session.scalar(select(Jobseeker.id).where(Jobseeker.personnummer == number))
+    if person is not None:
+        record_access(session, "view", "jobseeker", person, row_count=row_count, detail="access-log review")
 
 
 def export(
@@ -260,5 +272,6 @@ def export(
         rows = (r.cells(language) for r in iter_entries(session, flt))
         count = write_table(partial, headers(language), rows)
         detail = f"{flt.describe()}: {path.name}"
+        _log_about_person(session, flt, count)
         record_access(session, "export", "access_log", row_count=count, detail=detail)
     return count

@@ -262,11 +262,13 @@ def _change_history(
     from asfdesk.services.history import history_of
 
     lines: list[tuple[str, int, Any]] = [
-        ("jobseeker", jobseeker_id, line) for line in history_of(session, "jobseeker", jobseeker_id, language)
+        ("jobseeker", jobseeker_id, line)
+        for line in history_of(session, "jobseeker", jobseeker_id, language, log=False)
     ]
-    for referral_id in referral_ids:
+    for referral_id in referral_ids:  # the extract's own access-log row covers these readings
         lines.extend(
-            ("referral", referral_id, line) for line in history_of(session, "referral", referral_id, language)
+            ("referral", referral_id, line)
+            for line in history_of(session, "referral", referral_id, language, log=False)
         )
     lines.sort(key=lambda item: item[2].at)
     return [

@@ -271,18 +271,19 @@ def lines_of(session: Session, rows: list[ChangeRecord], language: str | None = 
 
 
 def history_of(
-    session: Session, entity_key: str, record_id: int, language: str | None = None
+    session: Session, entity_key: str, record_id: int, language: str | None = None, log: bool = True
 ) -> list[HistoryLine]:
     """The history of record `record_id` of entity `entity_key`, newest first.
 
     ValueError for an unknown entity; UnknownRecordError if neither the record nor any history
-    of it exists. Personal data (`EntityDef.personal`): the reading is written to the access log.
+    of it exists. Personal data (`EntityDef.personal`): the reading is written to the access log,
+    unless `log=False` (a caller that logs the whole reading itself, e.g. the register extract).
     """
     entity = entities.get(entity_key)
     table = fields.table_of(entity.model)
     rows = history_rows(session, table, record_id)
     if not rows and session.get(entity.model, record_id) is None:
         raise UnknownRecordError(record_id)
-    if entity.personal:
+    if entity.personal and log:
         record_access(session, "view", entity_key, record_id, row_count=len(rows), detail="history")
     return lines_of(session, rows, language)

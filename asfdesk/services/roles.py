@@ -168,9 +168,10 @@ def _set_group(session: Session, login: str, role: Role) -> None:
             _run(session, f"REVOKE {GROUPS[other]} FROM {name}")
     if not _member(session, login, GROUPS[role]):
         _run(session, f"GRANT {GROUPS[role]} TO {name}")
-    # CREATEROLE is an attribute, never inherited from a group: an admin login carries its own,
-    # so that it can run `asfdesk user add` itself. Anyone else loses it.
-    _run(session, f"ALTER ROLE {name} {'CREATEROLE' if role is Role.ADMIN else 'NOCREATEROLE'}")
+    # No app login gets CREATEROLE: on PostgreSQL 15 it would let the login grant itself any
+    # non-superuser role (pg_execute_server_program …). Users are managed by the database's
+    # owner (or the DBA), who has it.
+    _run(session, f"ALTER ROLE {name} NOCREATEROLE")
 
 
 def _member(session: Session, login: str, group: str) -> bool:

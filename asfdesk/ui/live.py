@@ -223,9 +223,19 @@ class LiveUpdates(QObject):
             self._arrived(notices)
 
     def _arrived(self, notices: list[Notice]) -> None:
-        if self._own_writes is not None:
-            notices = [n for n in notices if not self._own_writes.consume(n)]
         tables = _tables()
+        if self._own_writes is not None:
+            kept = []
+            for n in notices:
+                if self._own_writes.consume(n):
+                    # The one echo of our write is used up here: its published-change mark goes
+                    # too, or a colleague's next change of that record would be taken for it.
+                    entity = tables.get(n.table)
+                    if entity is not None and n.id is not None:
+                        self._own.pop((entity, KINDS[n.op], n.id), None)
+                else:
+                    kept.append(n)
+            notices = kept
         direct: dict[tuple[str, ChangeKind], set[int]] = {}
         unknown_deletes: set[str] = set()
         owned: dict[str, set[int]] = {}  # rows of tables without an entity, to find their owners

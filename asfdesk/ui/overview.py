@@ -419,6 +419,8 @@ class OverviewPage(QWidget):
             if self._waiting == 0:
                 self.loading = False
                 self.loaded.emit()
+                if self._stale and self.isVisible():  # a change came in while this read ran
+                    self.reload()
 
     def _places_arrived(self, asked: int, places: OverviewFigures) -> None:
         if asked == self._asked:

@@ -46,6 +46,10 @@ def test_the_actor_comes_from_the_server_on_postgres(engine, monkeypatch):
             s.execute(text("INSERT INTO access_log (occurred_at, actor, action, entity, version) "
                            "VALUES (now(), 'forged', 'view', 'jobseeker', 1)"))
             assert s.scalar(text("SELECT count(*) FROM access_log WHERE actor = 'forged'")) == 0
+            # … and so is one that back-dates it: the server names the time too (0006).
+            s.execute(text("INSERT INTO access_log (occurred_at, actor, action, entity, version) "
+                           "VALUES ('2001-01-01T00:00:00Z', 'x', 'view', 'jobseeker', 1)"))
+            assert s.scalar(text("SELECT min(occurred_at) > now() - interval '1 hour' FROM access_log"))
             s.rollback()
         else:
             assert actors == {"mikael.berg"}  # SQLite: the app's user, as the README says

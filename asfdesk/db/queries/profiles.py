@@ -223,7 +223,7 @@ def search_jobseekers(session: Session, text: str, limit: int = 20) -> list[tupl
     stmt = (
         select(Jobseeker.id, protected.name(Jobseeker), protected.hidden(Jobseeker, Jobseeker.birth_date))
         .where(condition)
-        .order_by(Jobseeker.last_name, Jobseeker.first_name, Jobseeker.id)
+        .order_by(*protected.name_sort(Jobseeker), Jobseeker.id)  # never placed by a hidden name
         .limit(limit)
     )
     return [(jid, protected.show_name(name), born) for jid, name, born in session.execute(stmt)]

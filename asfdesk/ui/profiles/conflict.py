@@ -296,9 +296,10 @@ def resolve_conflict(profile, exc: BaseException | None = None, ask=None) -> Non
     if record_id is None:
         return
     pickers = {name: f for name, f in profile.form.fields.items() if isinstance(f, PickerField)}
+    reason = getattr(profile, "view_reason", None)  # a protected identity is read with its reason
 
     def read(_none) -> Theirs:
-        data = records.load_record(sessions, entity, record_id)
+        data = records.load_record(sessions, entity, record_id, reason)
         labels = {n: f.labeller(data.values[n]) for n, f in pickers.items() if data.values.get(n) is not None}
         return Theirs(data, labels)
 

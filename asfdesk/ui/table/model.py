@@ -271,7 +271,8 @@ class PagedTableModel(QAbstractTableModel):
         if exact:
             self._counted(generation, (value, None))
             return
-        self.estimate = value
+        # The first page was full: there are more rows than it holds, whatever the sample says.
+        self.estimate = max(value, self._rows + 1)
         self.countChanged.emit(value)
 
     def _start_count(self, generation: int) -> None:

@@ -68,7 +68,7 @@ FOLLOWED = (
 PG_FUNCTIONS = [
     f"""
     CREATE FUNCTION change_history_record() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = {{schema}}, pg_temp AS $$
     DECLARE
         old_row jsonb;
         new_row jsonb;
@@ -204,8 +204,12 @@ def upgrade() -> None:
     op.create_index("ix_change_history_record", "change_history", ["table_name", "record_id"])
     op.create_index("ix_change_history_owner", "change_history", ["owner_table", "owner_id"])
     if postgres:
+        # A SECURITY DEFINER function runs with the owner's rights: its search path is fixed to
+        # this schema with pg_temp LAST, so a caller's temporary table named change_history
+        # cannot catch the rows (pg_temp would otherwise be searched first).
+        schema = op.get_bind().execute(sa.text("SELECT quote_ident(current_schema())")).scalar()
         for statement in PG_FUNCTIONS:
-            op.execute(statement)
+            op.execute(statement.replace("{schema}", schema))
         for followed in FOLLOWED:
             op.execute(_pg_trigger(*followed))
     else:

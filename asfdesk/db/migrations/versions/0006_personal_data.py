@@ -8,6 +8,7 @@
   UPDATE may replace `detail` by the literal '(redacted)' and change nothing else. Who did
   what, when, to which record id is kept; only a free-text detail that could name the person
   (an export's file name) goes. On PostgreSQL only `asfdesk_admin` gets UPDATE on that column.
+- On PostgreSQL the server stamps an access-log row's time too (`now()`), as it stamps the actor.
 - A protected identity is found only by the full personnummer from now on: the search documents
   of protected jobseekers, written before with their names, are recomputed.
 
@@ -83,6 +84,27 @@ def _grant_if_role(statement: str, role: str) -> None:
     )
 
 
+# The server also names the time of an access-log row, not only who: a client may not back-date
+# one (0003 stamped the actor only).
+PG_STAMP_ACTOR_AND_TIME = """
+CREATE OR REPLACE FUNCTION access_log_stamp_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.actor := session_user;
+    NEW.occurred_at := now();
+    RETURN NEW;
+END
+$$
+"""
+PG_STAMP_ACTOR_ONLY = """
+CREATE OR REPLACE FUNCTION access_log_stamp_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.actor := session_user;
+    RETURN NEW;
+END
+$$
+"""
+
+
 def upgrade() -> None:
     op.create_table(
         "settings",
@@ -112,6 +134,7 @@ def upgrade() -> None:
         _grant_if_role("GRANT INSERT, UPDATE ON settings TO", ADMIN)
         op.execute(PG_REFUSE_UNLESS_REDACTION)
         _grant_if_role("GRANT UPDATE (detail) ON access_log TO", ADMIN)
+        op.execute(PG_STAMP_ACTOR_AND_TIME)
     else:
         op.execute("DROP TRIGGER IF EXISTS access_log_no_update")
         op.execute(SQLITE_NO_UPDATE_UNLESS_REDACTION)
@@ -134,6 +157,7 @@ def downgrade() -> None:
             "EXECUTE 'REVOKE UPDATE (detail) ON access_log FROM asfdesk_admin'; END IF; END $$"
         )
         op.execute(PG_REFUSE_ALWAYS)
+        op.execute(PG_STAMP_ACTOR_ONLY)
     else:
         op.execute("DROP TRIGGER IF EXISTS access_log_no_update")
         op.execute(SQLITE_NO_UPDATE)
