@@ -351,7 +351,7 @@ def test_purge_lists_and_removes_old_backups(sqlite_url, capsys):
     elsewhere = db_file.parent / "usb" / "kopia.sqlite3"
     elsewhere.parent.mkdir()
     for path in (old_upgrade, new_upgrade, elsewhere):
-        path.write_bytes(b"backup")
+        path.write_bytes(b"SQLite format 3\x00" + b"backup")  # what a copy starts with
     backup_registry.remember(db_file, elsewhere, when=datetime(2016, 1, 1))
     code, out, err = run(capsys, sqlite_url, "gdpr", "purge", "--years", "5")
     assert code == 0, err
@@ -371,6 +371,16 @@ def test_db_backup_is_remembered_for_retention(sqlite_url, tmp_path, capsys):
     assert target.resolve() in [b.path for b in known]
     registry = backup_registry.registry_path(sqlite_path(sqlite_url))
     assert registry.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_registered_file_that_is_no_database_is_never_taken_for_a_backup(sqlite_url, tmp_path):
+    """The note beside a shared file could be edited by anyone who may write the folder: purge
+    removes only what really is a SQLite database, whatever the note lists."""
+    db_file = sqlite_path(sqlite_url)
+    precious = tmp_path / "budget.xlsx"
+    precious.write_bytes(b"PK\x03\x04 not a database")
+    backup_registry.remember(db_file, precious, datetime(2001, 1, 1))
+    assert precious.resolve() not in [b.path for b in backup_registry.app_backups(db_file)]
 
 
 def test_settings_service_round_trip(sessions):

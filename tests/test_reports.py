@@ -503,3 +503,14 @@ def test_empty_database_reports(sessions, tmp_path, db_url, capsys):
         )
         == 0
     )
+
+
+def test_shares_round_half_up_as_published_statistics():
+    from decimal import Decimal
+
+    from asfdesk.domain.report_table import percent
+
+    assert percent(1, 16) == Decimal("6.3")  # 6.25: a float's format would give 6.2
+    assert percent(2, 3) == Decimal("66.7") and percent(0, 5) == Decimal("0.0")
+    assert percent(3, 0) is None
+

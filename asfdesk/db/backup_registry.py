@@ -81,14 +81,24 @@ def app_backups(db_file: Path) -> list[BackupFile]:
             found[path.resolve()] = BackupFile(path.resolve(), created)
     for entry in _read(db_file):
         path = Path(entry["path"])
-        if path.resolve() in found or not path.is_file():
-            continue
+        if path.resolve() in found or not path.is_file() or not _is_sqlite(path):
+            continue  # only SQLite files are ever removed as backups, whatever the note lists
         try:
             created = datetime.fromisoformat(str(entry.get("created")))
         except ValueError:
             created = datetime.fromtimestamp(path.stat().st_mtime)
         found[path.resolve()] = BackupFile(path.resolve(), created)
     return sorted(found.values(), key=lambda b: b.created)
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Does the file start as a SQLite database? (The note beside a shared file could be edited
+    by anyone who may write that folder: purge must not delete what it names blindly.)"""
+    try:
+        with path.open("rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def forget(db_file: Path, removed: list[Path]) -> None:

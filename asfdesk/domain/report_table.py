@@ -7,8 +7,15 @@ the writers only lay it out. Cells are ints, Decimals, dates, text or None (show
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
+
+def percent(part: int, whole: int) -> Decimal | None:
+    """`part` of `whole` in per cent with one decimal, rounded half up as official statistics
+    publish it (6.25 → 6.3); None when `whole` is 0. Reports and Översikt both use it."""
+    if not whole:
+        return None
+    return (Decimal(100 * part) / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 @dataclass
 class ChartSpec:

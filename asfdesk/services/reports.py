@@ -12,14 +12,14 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from asfdesk.db.queries import reports as q
 from asfdesk.db.queries.capacity import capacity_rows
 from asfdesk.domain.enums import PartnerKind
-from asfdesk.domain.report_table import ChartSpec, ReportTable
+from asfdesk.domain.report_table import ChartSpec, ReportTable, percent
 from asfdesk.domain.suppression import HIDDEN, MIN_COUNT, NOT_AVAILABLE, shown, suppress_counts
 from asfdesk.i18n import QT_TRANSLATE_NOOP, translate
 from asfdesk.services.access_log import record_access
@@ -85,10 +85,7 @@ class OutcomeFigures:
     @property
     def share(self) -> Decimal | None:
         """Ended to work or studies, % of ended, one decimal rounded half up; None if none ended."""
-        if not self.ended:
-            return None
-        share = Decimal(100 * (self.to_work + self.to_studies)) / Decimal(self.ended)
-        return share.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return percent(self.to_work + self.to_studies, self.ended)
 
     @property
     def median_days(self) -> int | Decimal | None:
@@ -420,12 +417,6 @@ def _org_type_label(code: str, language: str | None) -> str:
         return code
 
 
-def _percent(part: int, whole: int) -> Decimal | None:
-    if not whole:
-        return None
-    return (Decimal(100 * part) / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-
-
 def events_report(
     session: Session, date_from: date, date_to: date, language: str | None = None
 ) -> ReportTable:
@@ -451,7 +442,7 @@ def events_report(
     by_type = q.attendance_by_organisation_type(session, date_from, date_to)
     type_rows = sorted(
         (
-            [_org_type_label(code, language), reg, att, ns, _percent(att, reg)]
+            [_org_type_label(code, language), reg, att, ns, percent(att, reg)]
             for code, (reg, att, ns) in by_type.items()
         ),
         key=lambda r: r[0].casefold(),
@@ -461,7 +452,7 @@ def events_report(
         title=translate("Reports", "Attendance by organisation type", language=language),
         headers=[_t(h, language) for h in ORG_TYPE_HEADERS],
         rows=type_rows,
-        total=[translate("Reports", "Total", language=language), t_reg, t_att, t_ns, _percent(t_att, t_reg)],
+        total=[translate("Reports", "Total", language=language), t_reg, t_att, t_ns, percent(t_att, t_reg)],
         chart=ChartSpec(
             title=translate("Reports", "Attendance by organisation type", language=language),
             columns=[1, 2, 3],

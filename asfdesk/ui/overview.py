@@ -43,6 +43,7 @@ from asfdesk.db.queries.overview_figures import (
     free_place_figures,
 )
 from asfdesk.domain.enums import Outcome, ReferralStatus
+from asfdesk.domain.report_table import percent
 from asfdesk.entities.overview_filters import PERIOD_LABELS
 from asfdesk.services.overview import Overview, read_overview
 from asfdesk.ui import error_dialogs
@@ -471,7 +472,7 @@ class OverviewPage(QWidget):
         values = [figures.outcomes.get(o, 0) for o in outcomes]
         ended = sum(values)
         good = figures.outcomes.get(Outcome.WORK, 0) + figures.outcomes.get(Outcome.STUDIES, 0)
-        share = f"{100 * good / ended:.1f}".replace(".", self.locale().decimalPoint()) if ended else ""
+        share = str(percent(good, ended) or "").replace(".", self.locale().decimalPoint())  # as reports
         note = self.tr("%1 ended this year; %2 % to work or studies.")
         if not ended:
             note = self.tr("None ended this year.")
