@@ -23,7 +23,9 @@ os.environ.pop("ASFDESK_DATABASE_URL", None)
 # Qt ignores XDG_CONFIG_HOME on Windows and macOS: a settings store of the tests' own there too.
 os.environ["ASFDESK_SETTINGS_ORGANISATION"] = "asfdesk-tests"
 
+import keyring  # noqa: E402
 import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
@@ -186,3 +188,34 @@ def pytest_collection_modifyitems(config, items):
         callspec = getattr(item, "callspec", None)
         if callspec and "postgresql" in callspec.params.values():
             item.add_marker(pytest.mark.postgres)
+
+
+# --- a keyring the tests can look into (the server dialog stores passwords only there) ---
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend that keeps what it is given in memory, so the test can inspect it."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -51,7 +51,7 @@ def normalize_personnummer(value: str, field: str = "personnummer", today: date 
     text = re.sub(r"(?<=\d)\s+(?=\d{4}$)", "-", text)
     if not re.fullmatch(r"[0-9]{6}([0-9]{2})?[-+]?[0-9]{4}", text):  # ASCII digits only
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP("Validation", "must be written like 19900101-0017 or 900101-0017")
+            field, QT_TRANSLATE_NOOP("Validation", "must be written like YYYYMMDD-NNNN or YYMMDD-NNNN")
         )
     try:
         parsed = _pnr.Personnummer(text)

@@ -102,30 +102,19 @@
 <context>
     <name>AccessLogCommand</name>
     <message>
-        <location filename="../../asfdesk/commands/access_log_cmd.py" line="59"/>
+        <location filename="../../asfdesk/commands/access_log_cmd.py" line="65"/>
         <source>Choose a file name ending in .csv or .xlsx.</source>
         <translation>Välj ett filnamn som slutar på .csv eller .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/commands/access_log_cmd.py" line="64"/>
+        <location filename="../../asfdesk/commands/access_log_cmd.py" line="70"/>
         <source>%1 entries written to %2.</source>
         <translation>%1 poster skrivna till %2.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/commands/access_log_cmd.py" line="74"/>
+        <location filename="../../asfdesk/commands/access_log_cmd.py" line="80"/>
         <source>%1 of %2 entries shown, newest first.</source>
         <translation>%1 av %2 poster visas, nyaste först.</translation>
-    </message>
-</context>
-<context>
-    <name>AccessLogMenuEntry</name>
-    <message>
-        <source>Access log…</source>
-        <translation>Åtkomstlogg…</translation>
-    </message>
-    <message>
-        <source>Review who viewed, exported or changed whose data, and when</source>
-        <translation>Granska vem som har visat, exporterat eller ändrat vems uppgifter, och när</translation>
     </message>
 </context>
 <context>
@@ -232,17 +221,6 @@
         <location filename="../../asfdesk/domain/enums.py" line="207"/>
         <source>E-mail</source>
         <translation>E-post</translation>
-    </message>
-</context>
-<context>
-    <name>AdminDuties</name>
-    <message>
-        <source>Personal data settings…</source>
-        <translation>Personuppgiftsinställningar…</translation>
-    </message>
-    <message>
-        <source>Retention (gallring)…</source>
-        <translation>Gallring…</translation>
     </message>
 </context>
 <context>
@@ -380,32 +358,32 @@
         <translation>Ingen säkerhetskopia hittades bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="125"/>
+        <location filename="../../asfdesk/db/migrate.py" line="146"/>
         <source>%1 already exists; choose another file (or use --force to replace it).</source>
         <translation>%1 finns redan; välj en annan fil (eller använd --force för att ersätta den).</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="129"/>
+        <location filename="../../asfdesk/db/migrate.py" line="150"/>
         <source>A database can't be backed up onto itself.</source>
         <translation>En databas kan inte säkerhetskopieras till sig själv.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="148"/>
+        <location filename="../../asfdesk/db/migrate.py" line="169"/>
         <source>The backup copy of %1 failed its integrity check; it was not kept.</source>
         <translation>Säkerhetskopian av %1 klarade inte integritetskontrollen och sparades inte.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="204"/>
+        <location filename="../../asfdesk/db/migrate.py" line="225"/>
         <source>The database has schema revision %1, which is newer than this version of asfdesk understands. Update asfdesk.</source>
         <translation>Databasen har schemaversion %1, som är nyare än den här versionen av asfdesk förstår. Uppdatera asfdesk.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="214"/>
+        <location filename="../../asfdesk/db/migrate.py" line="235"/>
         <source>The shared database's schema (%1) is behind this app (%2). Ask an administrator to run: asfdesk db upgrade</source>
         <translation>Den delade databasens schema (%1) ligger efter appen (%2). Be en administratör köra: asfdesk db upgrade</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/db/migrate.py" line="219"/>
+        <location filename="../../asfdesk/db/migrate.py" line="240"/>
         <source>empty</source>
         <translation>tomt</translation>
     </message>
@@ -3370,194 +3348,194 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="401"/>
+        <location filename="../../asfdesk/ui/overview.py" line="402"/>
         <source>The figures could not be read: %1</source>
         <translation>Siffrorna kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="446"/>
+        <location filename="../../asfdesk/ui/overview.py" line="449"/>
         <source>Figures for the whole unit.</source>
         <translation>Siffror för hela enheten.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="448"/>
+        <location filename="../../asfdesk/ui/overview.py" line="451"/>
         <source>Your login is not registered as a consultant.</source>
         <translation>Din inloggning är inte registrerad som konsulent.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="450"/>
+        <location filename="../../asfdesk/ui/overview.py" line="453"/>
         <source>Your referrals (%1). Free places and events are the whole unit's.</source>
         <translation>Dina anvisningar (%1). Lediga platser och evenemang gäller hela enheten.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="456"/>
+        <location filename="../../asfdesk/ui/overview.py" line="459"/>
         <source>%1 active referrals</source>
         <translation>%1 aktiva anvisningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="461"/>
-        <location filename="../../asfdesk/ui/overview.py" line="479"/>
+        <location filename="../../asfdesk/ui/overview.py" line="464"/>
+        <location filename="../../asfdesk/ui/overview.py" line="482"/>
         <source>%1: show these referrals</source>
         <translation>%1: visa de här anvisningarna</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="473"/>
+        <location filename="../../asfdesk/ui/overview.py" line="476"/>
         <source>%1 ended this year; %2 % to work or studies.</source>
         <translation>%1 avslutade i år; %2 % till arbete eller studier.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="475"/>
+        <location filename="../../asfdesk/ui/overview.py" line="478"/>
         <source>None ended this year.</source>
         <translation>Inga avslutade i år.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="483"/>
+        <location filename="../../asfdesk/ui/overview.py" line="486"/>
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="483"/>
-        <location filename="../../asfdesk/ui/overview.py" line="557"/>
-        <location filename="../../asfdesk/ui/overview.py" line="558"/>
+        <location filename="../../asfdesk/ui/overview.py" line="486"/>
+        <location filename="../../asfdesk/ui/overview.py" line="560"/>
+        <location filename="../../asfdesk/ui/overview.py" line="561"/>
         <source>My follow-ups</source>
         <translation>Mina uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="493"/>
+        <location filename="../../asfdesk/ui/overview.py" line="496"/>
         <source>Due within two weeks, the oldest first; Enter opens one.</source>
         <translation>Att följa upp inom två veckor, äldst först. Enter öppnar.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="495"/>
+        <location filename="../../asfdesk/ui/overview.py" line="498"/>
         <source>Overdue: %1.</source>
         <translation>Försenade: %1.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="497"/>
+        <location filename="../../asfdesk/ui/overview.py" line="500"/>
         <source>Nothing to follow up in the next two weeks.</source>
         <translation>Inget att följa upp de närmaste två veckorna.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="502"/>
+        <location filename="../../asfdesk/ui/overview.py" line="505"/>
         <source>%1 free work-training places</source>
         <translation>%1 lediga arbetsträningsplatser</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="512"/>
+        <location filename="../../asfdesk/ui/overview.py" line="515"/>
         <source>No municipality</source>
         <translation>Ingen kommun</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="514"/>
+        <location filename="../../asfdesk/ui/overview.py" line="517"/>
         <source>Show these enterprises</source>
         <translation>Visa de här företagen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="525"/>
+        <location filename="../../asfdesk/ui/overview.py" line="528"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="543"/>
+        <location filename="../../asfdesk/ui/overview.py" line="546"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="544"/>
-        <location filename="../../asfdesk/ui/overview.py" line="545"/>
+        <location filename="../../asfdesk/ui/overview.py" line="547"/>
+        <location filename="../../asfdesk/ui/overview.py" line="548"/>
         <source>Whole unit</source>
         <translation>Hela enheten</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="546"/>
+        <location filename="../../asfdesk/ui/overview.py" line="549"/>
         <source>Show everyone's referrals and follow-ups, not only yours</source>
         <translation>Visa allas anvisningar och uppföljningar, inte bara dina</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="547"/>
-        <location filename="../../asfdesk/ui/overview.py" line="548"/>
+        <location filename="../../asfdesk/ui/overview.py" line="550"/>
+        <location filename="../../asfdesk/ui/overview.py" line="551"/>
         <source>Active referrals</source>
         <translation>Aktiva anvisningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="549"/>
+        <location filename="../../asfdesk/ui/overview.py" line="552"/>
         <source>Referred, started and ended</source>
         <translation>Anvisade, startade och avslutade</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="550"/>
+        <location filename="../../asfdesk/ui/overview.py" line="553"/>
         <source>This month</source>
         <translation>Denna månad</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="551"/>
+        <location filename="../../asfdesk/ui/overview.py" line="554"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="552"/>
+        <location filename="../../asfdesk/ui/overview.py" line="555"/>
         <source>Ended</source>
         <translation>Avslutade</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="552"/>
+        <location filename="../../asfdesk/ui/overview.py" line="555"/>
         <source>Referred</source>
         <translation>Anvisade</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="552"/>
+        <location filename="../../asfdesk/ui/overview.py" line="555"/>
         <source>Started</source>
         <translation>Startade</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="555"/>
-        <location filename="../../asfdesk/ui/overview.py" line="556"/>
+        <location filename="../../asfdesk/ui/overview.py" line="558"/>
+        <location filename="../../asfdesk/ui/overview.py" line="559"/>
         <source>Outcomes of referrals ended this year</source>
         <translation>Utfall för anvisningar som avslutats i år</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="559"/>
+        <location filename="../../asfdesk/ui/overview.py" line="562"/>
         <source>Free places</source>
         <translation>Lediga platser</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="560"/>
+        <location filename="../../asfdesk/ui/overview.py" line="563"/>
         <source>By municipality</source>
         <translation>Per kommun</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="561"/>
+        <location filename="../../asfdesk/ui/overview.py" line="564"/>
         <source>By service</source>
         <translation>Per tjänst</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="562"/>
+        <location filename="../../asfdesk/ui/overview.py" line="565"/>
         <source>Show the enterprises</source>
         <translation>Visa företagen</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="563"/>
-        <location filename="../../asfdesk/ui/overview.py" line="568"/>
+        <location filename="../../asfdesk/ui/overview.py" line="566"/>
+        <location filename="../../asfdesk/ui/overview.py" line="571"/>
         <source>Upcoming events</source>
         <translation>Kommande evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="564"/>
+        <location filename="../../asfdesk/ui/overview.py" line="567"/>
         <source>All upcoming events</source>
         <translation>Alla kommande evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="566"/>
+        <location filename="../../asfdesk/ui/overview.py" line="569"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="566"/>
+        <location filename="../../asfdesk/ui/overview.py" line="569"/>
         <source>Registered</source>
         <translation>Anmälda</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/ui/overview.py" line="566"/>
+        <location filename="../../asfdesk/ui/overview.py" line="569"/>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -4276,7 +4254,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/ui/profiles/base.py" line="487"/>
-        <location filename="../../asfdesk/ui/profiles/conflict.py" line="341"/>
+        <location filename="../../asfdesk/ui/profiles/conflict.py" line="342"/>
         <source>This record was deleted elsewhere. Saving it is no longer possible.</source>
         <translation>Posten har tagits bort någon annanstans. Den går inte längre att spara.</translation>
     </message>
@@ -5487,17 +5465,6 @@
     </message>
 </context>
 <context>
-    <name>RegionMenuEntry</name>
-    <message>
-        <source>A one-page summary of a county's ASFs per municipality</source>
-        <translation>En sammanställning på en sida av länets ASF per kommun</translation>
-    </message>
-    <message>
-        <source>ASFs in the county…</source>
-        <translation>ASF i länet…</translation>
-    </message>
-</context>
-<context>
     <name>RegionSummary</name>
     <message>
         <location filename="../../asfdesk/printing/region_summary.py" line="45"/>
@@ -5615,7 +5582,7 @@
     </message>
     <message>
         <location filename="../../asfdesk/services/reports.py" line="32"/>
-        <location filename="../../asfdesk/services/reports.py" line="288"/>
+        <location filename="../../asfdesk/services/reports.py" line="285"/>
         <source>Enterprise</source>
         <translation>Företag</translation>
     </message>
@@ -5636,8 +5603,8 @@
     </message>
     <message>
         <location filename="../../asfdesk/services/reports.py" line="36"/>
-        <location filename="../../asfdesk/services/reports.py" line="289"/>
-        <location filename="../../asfdesk/services/reports.py" line="297"/>
+        <location filename="../../asfdesk/services/reports.py" line="286"/>
+        <location filename="../../asfdesk/services/reports.py" line="294"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -5703,225 +5670,225 @@
         <translation>Pågående vid periodens slut</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="191"/>
+        <location filename="../../asfdesk/services/reports.py" line="188"/>
         <source>Outcomes of referrals</source>
         <translation>Utfall av anvisningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="198"/>
+        <location filename="../../asfdesk/services/reports.py" line="195"/>
         <source>Ended referrals and their outcomes</source>
         <translation>Avslutade anvisningar och deras utfall</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="207"/>
+        <location filename="../../asfdesk/services/reports.py" line="204"/>
         <source>Ended: referrals ended in the period. Share: ended to work or studies as a percentage of all ended. Median length: days from actual start to actual end of those ended.</source>
         <translation>Avslutade: anvisningar som avslutats under perioden. Andel: avslutade till arbete eller studier i procent av alla avslutade. Mediantid: dagar från faktisk start till faktiskt slut för de avslutade.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="216"/>
+        <location filename="../../asfdesk/services/reports.py" line="213"/>
         <source>&lt;3: 1 or 2 people, not shown to protect them. ..: hidden so that a &lt;3 cannot be worked out from the total. –: no figure.</source>
         <translation>&lt;3: 1 eller 2 personer, visas inte för att skydda dem. ..: dold så att ett &lt;3 inte kan räknas fram ur summan. –: uppgift saknas.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="225"/>
+        <location filename="../../asfdesk/services/reports.py" line="222"/>
         <source>NOT SUPPRESSED: small numbers are shown. For internal use only; do not publish.</source>
         <translation>EJ SKYDDAD: små tal visas. Endast för internt bruk; får inte publiceras.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="240"/>
+        <location filename="../../asfdesk/services/reports.py" line="237"/>
         <source>A county is given by its two-digit code, e.g. 20.</source>
         <translation>Ett län anges med sin tvåsiffriga länskod, t.ex. 20.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="242"/>
+        <location filename="../../asfdesk/services/reports.py" line="239"/>
         <source>A municipality is given by its four-digit code, e.g. 2080.</source>
         <translation>En kommun anges med sin fyrsiffriga kommunkod, t.ex. 2080.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="244"/>
+        <location filename="../../asfdesk/services/reports.py" line="241"/>
         <source>The municipality is not in that county.</source>
         <translation>Kommunen ligger inte i det länet.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="256"/>
+        <location filename="../../asfdesk/services/reports.py" line="253"/>
         <source>County {code}</source>
         <translation>Län {code}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="258"/>
+        <location filename="../../asfdesk/services/reports.py" line="255"/>
         <source>Municipality {code}</source>
         <translation>Kommun {code}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="277"/>
+        <location filename="../../asfdesk/services/reports.py" line="274"/>
         <source>by {grouping}</source>
         <translation>per {grouping}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="290"/>
-        <location filename="../../asfdesk/services/reports.py" line="299"/>
+        <location filename="../../asfdesk/services/reports.py" line="287"/>
+        <location filename="../../asfdesk/services/reports.py" line="296"/>
         <source>Work-training places</source>
         <translation>Arbetsträningsplatser</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="291"/>
-        <location filename="../../asfdesk/services/reports.py" line="300"/>
+        <location filename="../../asfdesk/services/reports.py" line="288"/>
+        <location filename="../../asfdesk/services/reports.py" line="297"/>
         <source>Taken by referrals</source>
         <translation>Upptagna av anvisningar</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="292"/>
-        <location filename="../../asfdesk/services/reports.py" line="301"/>
+        <location filename="../../asfdesk/services/reports.py" line="289"/>
+        <location filename="../../asfdesk/services/reports.py" line="298"/>
         <source>Free places</source>
         <translation>Lediga platser</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="293"/>
-        <location filename="../../asfdesk/services/reports.py" line="302"/>
+        <location filename="../../asfdesk/services/reports.py" line="290"/>
+        <location filename="../../asfdesk/services/reports.py" line="299"/>
         <source>Employees</source>
         <translation>Anställda</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="294"/>
-        <location filename="../../asfdesk/services/reports.py" line="303"/>
+        <location filename="../../asfdesk/services/reports.py" line="291"/>
+        <location filename="../../asfdesk/services/reports.py" line="300"/>
         <source>In work training</source>
         <translation>I arbetsträning</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="298"/>
+        <location filename="../../asfdesk/services/reports.py" line="295"/>
         <source>Enterprises</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="327"/>
+        <location filename="../../asfdesk/services/reports.py" line="324"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="344"/>
+        <location filename="../../asfdesk/services/reports.py" line="341"/>
         <source>Per municipality</source>
         <translation>Per kommun</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="349"/>
+        <location filename="../../asfdesk/services/reports.py" line="346"/>
         <source>Places and free places per municipality</source>
         <translation>Platser och lediga platser per kommun</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="351"/>
+        <location filename="../../asfdesk/services/reports.py" line="348"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="356"/>
+        <location filename="../../asfdesk/services/reports.py" line="353"/>
         <source>As of {day}</source>
         <translation>Per {day}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="363"/>
+        <location filename="../../asfdesk/services/reports.py" line="360"/>
         <source>Capacity of the enterprises</source>
         <translation>Företagens kapacitet</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="370"/>
+        <location filename="../../asfdesk/services/reports.py" line="367"/>
         <source>{enterprises} enterprises, {employees} employees, {in_training} people in work training, {free} free places.</source>
         <translation>{enterprises} företag, {employees} anställda, {in_training} personer i arbetsträning, {free} lediga platser.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="376"/>
+        <location filename="../../asfdesk/services/reports.py" line="373"/>
         <source>Taken by referrals: referrals for work training, work trial or internship that are accepted or ongoing now. Free places = places − taken (never below 0). In work training: as stated on the enterprise's profile (also people placed by others).</source>
         <translation>Upptagna av anvisningar: anvisningar till arbetsträning, arbetsprövning eller praktik som är accepterade eller pågår nu. Lediga platser = platser − upptagna (aldrig under 0). I arbetsträning: enligt företagets uppgifter (även personer som andra har anvisat).</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="385"/>
+        <location filename="../../asfdesk/services/reports.py" line="382"/>
         <source>Places and free places per enterprise</source>
         <translation>Platser och lediga platser per företag</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="396"/>
+        <location filename="../../asfdesk/services/reports.py" line="393"/>
         <source>Event</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="397"/>
+        <location filename="../../asfdesk/services/reports.py" line="394"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="398"/>
+        <location filename="../../asfdesk/services/reports.py" line="395"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="399"/>
-        <location filename="../../asfdesk/services/reports.py" line="405"/>
+        <location filename="../../asfdesk/services/reports.py" line="396"/>
+        <location filename="../../asfdesk/services/reports.py" line="402"/>
         <source>Registered</source>
         <translation>Anmälda</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="400"/>
-        <location filename="../../asfdesk/services/reports.py" line="406"/>
+        <location filename="../../asfdesk/services/reports.py" line="397"/>
+        <location filename="../../asfdesk/services/reports.py" line="403"/>
         <source>Attended</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="401"/>
-        <location filename="../../asfdesk/services/reports.py" line="407"/>
+        <location filename="../../asfdesk/services/reports.py" line="398"/>
+        <location filename="../../asfdesk/services/reports.py" line="404"/>
         <source>No-show</source>
         <translation>Uteblev</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="404"/>
+        <location filename="../../asfdesk/services/reports.py" line="401"/>
         <source>Organisation type</source>
         <translation>Typ av organisation</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="408"/>
+        <location filename="../../asfdesk/services/reports.py" line="405"/>
         <source>Attendance (%)</source>
         <translation>Närvaro (%)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="414"/>
+        <location filename="../../asfdesk/services/reports.py" line="411"/>
         <source>Enterprise (ASF)</source>
         <translation>Företag (ASF)</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="416"/>
+        <location filename="../../asfdesk/services/reports.py" line="413"/>
         <source>Consultants</source>
         <translation>Konsulenter</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="446"/>
+        <location filename="../../asfdesk/services/reports.py" line="437"/>
         <source>{count} events</source>
         <translation>{count} evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="461"/>
+        <location filename="../../asfdesk/services/reports.py" line="452"/>
         <source>Attendance by organisation type</source>
         <translation>Närvaro per typ av organisation</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="468"/>
+        <location filename="../../asfdesk/services/reports.py" line="459"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="471"/>
+        <location filename="../../asfdesk/services/reports.py" line="462"/>
         <source>Period {start} – {end}</source>
         <translation>Period {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="475"/>
+        <location filename="../../asfdesk/services/reports.py" line="466"/>
         <source>Events</source>
         <translation>Evenemang</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="482"/>
+        <location filename="../../asfdesk/services/reports.py" line="473"/>
         <source>Registered: signed up and not cancelled (registered, attended or no-show).</source>
         <translation>Anmälda: anmälda som inte har avanmält sig (anmäld, deltog eller uteblev).</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/reports.py" line="489"/>
+        <location filename="../../asfdesk/services/reports.py" line="480"/>
         <source>Registered, attended and no-show per event</source>
         <translation>Anmälda, deltagande och uteblivna per evenemang</translation>
     </message>
@@ -6048,18 +6015,6 @@
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
-    <message>
-        <source>Capacity…</source>
-        <translation>Kapacitet…</translation>
-    </message>
-    <message>
-        <source>Events…</source>
-        <translation>Evenemang…</translation>
-    </message>
-    <message>
-        <source>Outcomes…</source>
-        <translation>Utfall…</translation>
-    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -6084,27 +6039,27 @@
         <translation>Servern vägrade att ändra användaren.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/roles.py" line="206"/>
+        <location filename="../../asfdesk/services/roles.py" line="207"/>
         <source>The server has no login with this name.</source>
         <translation>Servern har ingen inloggning med det namnet.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/roles.py" line="222"/>
+        <location filename="../../asfdesk/services/roles.py" line="223"/>
         <source>administrator</source>
         <translation>administratör</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/roles.py" line="223"/>
+        <location filename="../../asfdesk/services/roles.py" line="224"/>
         <source>consultant</source>
         <translation>konsulent</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/roles.py" line="224"/>
+        <location filename="../../asfdesk/services/roles.py" line="225"/>
         <source>reader</source>
         <translation>läsare</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/roles.py" line="226"/>
+        <location filename="../../asfdesk/services/roles.py" line="227"/>
         <source>no role</source>
         <translation>ingen roll</translation>
     </message>
@@ -6482,8 +6437,8 @@
     </message>
     <message>
         <location filename="../../asfdesk/domain/identifiers.py" line="54"/>
-        <source>must be written like 19900101-0017 or 900101-0017</source>
-        <translation>ska skrivas som 19900101-0017 eller 900101-0017</translation>
+        <source>must be written like YYYYMMDD-NNNN or YYMMDD-NNNN</source>
+        <translation>ska skrivas som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN</translation>
     </message>
     <message>
         <location filename="../../asfdesk/domain/identifiers.py" line="62"/>
@@ -6551,7 +6506,7 @@
         <translation>Den arbetssökande finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../asfdesk/services/gdpr.py" line="685"/>
+        <location filename="../../asfdesk/services/gdpr.py" line="687"/>
         <source>No retention period is set. Set it once for everyone with 'asfdesk gdpr set-retention YEARS' (or Admin → Personal data settings…), or give --years N for this run.</source>
         <translation>Ingen gallringsfrist är angiven. Ange den en gång för alla med 'asfdesk gdpr set-retention ÅR' (eller Administration → Personuppgiftsinställningar…), eller ge --years N för just den här körningen.</translation>
     </message>
@@ -6564,6 +6519,10 @@
         <location filename="../../asfdesk/services/records.py" line="75"/>
         <source>This person has a protected identity: give a reason to open their profile.</source>
         <translation>Personen har skyddad identitet: ange ett skäl för att öppna profilen.</translation>
+    </message>
+    <message>
+        <source>must be written like 19900101-0017 or 900101-0017</source>
+        <translation>ska skrivas som 19900101-0017 eller 900101-0017</translation>
     </message>
 </context>
 <context>

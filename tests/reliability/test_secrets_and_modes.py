@@ -8,7 +8,6 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
@@ -19,34 +18,6 @@ from asfdesk.ui.database_dialogs import ServerDialog, url_without_password, usab
 from asfdesk.ui.settings import app_settings
 
 SECRET = "Hemligt-Lösen-7%40x"  # distinctive, and with an encoded '@' in it
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend that keeps what it is given in memory, so the test can inspect it."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
